@@ -42,10 +42,19 @@ def read_document(path: Path) -> Article:
 
 
 def topic_documents(service: Any, topic_id: str) -> list[Path]:
+    """The topic's baseline globs, relative to the config file's folder or, failing that, to
+    the project folder holding the rule file (so a config elsewhere still finds them)."""
     topic = service.rules.rulebook.topics[topic_id]
+    roots = [Path(service.settings.root)]
+    if getattr(topic, "path", ""):
+        roots.append(Path(topic.path).resolve().parent.parent)
     paths: list[Path] = []
     for pattern in topic.baseline:
-        paths.extend(Path(p) for p in sorted(glob.glob(str(service.settings.resolve(pattern)))))
+        for root in roots:
+            found = sorted(glob.glob(str(Path(pattern) if Path(pattern).is_absolute() else root / pattern)))
+            if found:
+                paths.extend(Path(p) for p in found)
+                break
     return paths
 
 

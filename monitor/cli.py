@@ -32,7 +32,7 @@ log = logging.getLogger("stancewatch")
 def setup_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "httpcore", "apscheduler.executors.default", "apprise"):
+    for noisy in ("httpx", "httpcore", "apscheduler.executors.default", "apprise", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -49,6 +50,8 @@ class Fetcher:
 
     settings: FetchSettings
     client: httpx.Client | None = None
+    #: Called with every URL before it is requested (each redirect hop too); raises to refuse.
+    guard: Callable[[str], None] = check_address
 
     def __post_init__(self) -> None:
         if self.client is None:
@@ -64,6 +67,12 @@ class Fetcher:
     def close(self) -> None:
         if self.client is not None:
             self.client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
             allow_private: bool | None = None) -> Page:
@@ -82,7 +91,7 @@ class Fetcher:
         current = url
         for _hop in range(self.settings.max_redirects + 1):
             if not private_ok:
-                check_address(current)
+                self.guard(current)
             try:
                 with self.client.stream("GET", current, headers=headers) as response:
                     if response.is_redirect and "location" in response.headers:
