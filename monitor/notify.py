@@ -86,6 +86,24 @@ def redact(text: str, secrets: list[str]) -> str:
     return text
 
 
+class _RedactSecrets(logging.Filter):
+    """Apprise logs request URLs (with tokens) at DEBUG: scrub the secrets being sent."""
+
+    active: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.active:
+            message = record.getMessage()
+            cleaned = redact(message, list(self.active))
+            if cleaned != message:
+                record.msg, record.args = cleaned, ()
+        return True
+
+
+_REDACTOR = _RedactSecrets()
+logging.getLogger("apprise").addFilter(_REDACTOR)
+
+
 @dataclass
 class SendReport:
     sent: int = 0
@@ -196,6 +214,7 @@ class Sender:
                 errors.append(str(exc))
                 continue
             revealed.append(url)
+            _REDACTOR.active.add(url)
             with apprise.LogCapture(level=logging.WARNING) as captured:
                 plugin = apprise.Apprise.instantiate(url)
                 if not plugin:
@@ -213,6 +232,8 @@ class Sender:
             if not ok:
                 lines = [ln.split(" - ", 2)[-1] for ln in str(captured_text).splitlines() if ln.strip()]
                 errors.append(f"{Secret(template).masked}: " + ("; ".join(lines[-2:]) or "delivery failed"))
+        for url in revealed:
+            _REDACTOR.active.discard(url)
         error = redact(" | ".join(errors), revealed) if errors else None
         return (not errors), error
 

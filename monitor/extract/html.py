@@ -1,0 +1,510 @@
+"""HTML pages: find the article's own blocks in the DOM.
+
+Why not just call trafilatura? It is accurate but slow (it runs readability and jusText as
+fallbacks on most pages), and it keeps things this project must drop (captions, glued
+"Play Video" labels, bylines in the body). This module is a single pass over lxml's tree:
+
+1. *prune*: elements that are never article text (scripts, navigation, forms, figures,
+   hidden nodes) and elements whose class/id names a boilerplate role (comments, share bars,
+   related lists, newsletter boxes, captions, bylines). Role names are generic web
+   vocabulary, not one outlet's markup; an element holding most of the page's text is never
+   pruned on its name alone, since wrappers like ``<body class="has-sidebar">`` exist.
+2. *segment*: a flat list of text blocks (paragraphs, headings, list items, quotes, and
+   ``<br><br>``-separated runs in table layouts), each with its link-text share.
+3. *locate*: readability-style scoring, each paragraph-like block votes for its ancestors;
+   the best container plus its paragraph-like siblings is the article. When the page's
+   JSON-LD carries ``articleBody``, blocks that it confirms decide instead.
+4. *filter*: inside the article, blocks that read as boilerplate on their own (phrases
+   data), that the outlet template has learned, captions, bylines, bios, link lists.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from . import phrases
+from .metadata import Metadata, extract_metadata
+from .template import OutletTemplate, fingerprint
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_PARA_SPLIT = re.compile(r"\n\s*\n")
+_SENTENCE_END = '.!?"”’)。！？…'
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+
+#: Never article text: removed with their content (their tails are kept).
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "canvas",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "source",
+    "picture",
+    "img",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "nav",
+    "aside",
+    "figcaption",
+    "dialog",
+    "menu",
+    "link",
+    "meta",
+    "head",
+    "map",
+    "area",
+    "label",
+)
+#: Usually not article text, but some pages wrap the article in them: pruned when small.
+_MAYBE_DROP_TAGS = frozenset({"form", "header", "footer", "figure"})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "tfoot",
+        "header",
+        "footer",
+        "figure",
+        "address",
+        "center",
+        "hr",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+        "caption",
+        "body",
+        "html",
+        "hgroup",
+        "aside",
+        "nav",
+    }
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Class/id words naming a boilerplate role (split on -, _ and spaces; whole words only).
+#: Strong ones prune whatever they name; weak ones only when no content word is beside them
+#: (``widget Blog``, ``entry-content-read-more`` and ``article modal-enabled`` hold stories).
+_STRONG = re.compile(
+    r"(?:^|[-_\s])(?:comments?|commentlist|disqus|share|sharing|sharebar|share-tools|social|"
+    r"socials|related|recommended|recommendations?|newsletter|newsletter-signup|subscribe|"
+    r"subscription|promo|promos|advert|advertisement|ads?|adslot|adunit|inline-ad|dfp|"
+    r"sponsor|sponsored|cookie|cookies|consent|gdpr|breadcrumbs?|byline|bylines|caption|"
+    r"captions|credit|credits|outbrain|taboola|paywall|signup|masthead|navbar|footer|"
+    r"most-read|mostread|recirc|affiliate)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(
+    r"(?:^|[-_\s])(?:sidebar|popup|modal|author|authors|bio|nav|navigation|menu|tags|"
+    r"toolbar|login|popular|trending|readmore|read-more|more-from|teaser|teasers|widget|"
+    r"banner|disclaimer|pagination|pager|dateline|timestamp|standfirst|dek|deck|strapline|"
+    r"kicker|sr-only|visually-hidden|skip|print|rating|player|gallery|slideshow|carousel|"
+    r"topics|meta|follow|toc|hidden-print|header)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"article|content|entry|post(?!er)|story|body|main|text|blog|prose", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: How many ancestor levels a block's votes and sizes reach (bounded for deep trees).
+_MAX_UP = 40
+
+
+@dataclass(eq=False)
+class Block:
+    """One run of text the page shows as a unit, and where it sits in the tree."""
+
+    text: str
+    owner: etree._Element
+    tag: str
+    link_chars: int
+    words: int = 0
+    link_density: float = 0.0
+    in_quote: bool = False
+    ancestors: list[etree._Element] = field(default_factory=list)
+
+    @property
+    def heading(self) -> bool:
+        return self.tag in _HEADINGS
+
+    def paragraph_like(self) -> bool:
+        """Prose: a few words, mostly not links, shaped like a sentence or more."""
+        if self.link_density > 0.35 or self.heading:
+            return False
+        return self.words >= 12 or (self.words >= 5 and self.text[-1:] in '.!?"”’。！？')
+
+
+def parse(text: str) -> etree._Element | None:
+    """lxml's forgiving HTML parser; None when nothing parseable is left."""
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        return None
+    parser = lxml_html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
+    )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def _text_len(el: etree._Element) -> int:
+    return len(_SPACE.sub("", "".join(el.itertext())))
+
+
+def prune(root: etree._Element) -> None:
+    """Remove what is never article text, in place (see the module docstring, step 1)."""
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    body = root.find("body")
+    total = _text_len(body if body is not None else root) or 1
+    doomed: list[etree._Element] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        negative = (
+            bool(_STRONG.search(names))
+            or bool(_WEAK.search(names) and not _CONTENT.search(names))
+            or el.get("role") in ("navigation", "banner", "contentinfo", "complementary", "dialog", "alert")
+        )
+        hidden = (
+            el.get("hidden") is not None
+            or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+        )
+        if not (negative or hidden or el.tag in _MAYBE_DROP_TAGS):
+            continue
+        size = _text_len(el)
+        if el.tag in _MAYBE_DROP_TAGS and not (negative or hidden):
+            # a form/header/footer/figure is kept only when it clearly holds prose
+            if size < 0.4 * total or el.tag == "figure" and size < 0.6 * total:
+                doomed.append(el)
+        elif size < 0.5 * total:
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            # keep the tail text: it belongs to the parent, not to the pruned element
+            tail = el.tail
+            prev = el.getprevious()
+            parent.remove(el)
+            if tail and tail.strip():
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+
+
+def segment(root: etree._Element) -> list[Block]:
+    """The page as a flat list of text blocks in reading order (step 2)."""
+    blocks: list[Block] = []
+    stack: list[etree._Element] = []
+    buf: list[str] = []
+    link_chars = 0
+    in_link = 0
+    in_quote = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        raw = "".join(buf)
+        buf.clear()
+        lc = link_chars
+        link_chars = 0
+        if not raw.strip() or not stack:
+            return
+        owner = stack[-1]
+        parts = _PARA_SPLIT.split(raw) if "\n" in raw else [raw]
+        for part in parts:
+            text = _SPACE.sub(" ", part).strip()
+            if text:
+                share = lc * len(text) // max(1, len(raw))
+                blocks.append(
+                    Block(
+                        text=text,
+                        owner=owner,
+                        tag=str(owner.tag),
+                        link_chars=min(share, len(text)),
+                        in_quote=in_quote > 0,
+                    )
+                )
+
+    def add(text: str | None) -> None:
+        nonlocal link_chars
+        if text:
+            text = text.replace("\n", " ")
+            buf.append(text)
+            if in_link:
+                link_chars += len(text.strip())
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                flush()
+                stack.append(el)
+            elif tag == "br":
+                buf.append("\n")
+            elif tag == "a":
+                in_link += 1
+            if tag == "blockquote":
+                in_quote += 1
+            add(el.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                flush()
+                if stack:
+                    stack.pop()
+            elif tag == "a":
+                in_link -= 1
+            if tag == "blockquote":
+                in_quote -= 1
+            add(el.tail)
+    flush()
+    for b in blocks:
+        b.words = phrases.words(b.text)
+        b.link_density = b.link_chars / max(1, len(b.text))
+        anc: list[etree._Element] = []
+        node: etree._Element | None = b.owner
+        while node is not None and len(anc) < _MAX_UP:
+            anc.append(node)
+            node = node.getparent()
+        b.ancestors = anc
+    return blocks
+
+
+def _vote(block: Block) -> float:
+    """A block's readability vote: prose with commas and length counts, links do not."""
+    if not block.paragraph_like():
+        return 0.0
+    return (1.0 + block.text.count(",") + min(len(block.text) / 100, 3.0)) * (1.0 - block.link_density)
+
+
+def locate(blocks: list[Block]) -> list[Block]:
+    """The blocks of the article's container and its prose siblings (step 3)."""
+    score: dict[etree._Element, float] = {}
+    chars: dict[etree._Element, int] = {}
+    links: dict[etree._Element, int] = {}
+    for b in blocks:
+        v = _vote(b)
+        for depth, el in enumerate(b.ancestors):
+            chars[el] = chars.get(el, 0) + len(b.text)
+            links[el] = links.get(el, 0) + b.link_chars
+            if v and depth < 4:
+                # the owner's container gets the full vote, its ancestors a fading share
+                weight = 1.0 if depth <= 1 else 1.0 / depth
+                score[el] = score.get(el, 0.0) + v * weight
+    if not score:
+        return []
+
+    def final(el: etree._Element) -> float:
+        return score[el] * (1.0 - links.get(el, 0) / max(1, chars.get(el, 1)))
+
+    top = _widen(max(score, key=final), blocks)
+    chosen = {top}
+    parent = top.getparent()
+    if parent is not None:
+        threshold = max(3.0, final(top) * 0.2)
+        for sib in parent:
+            if sib is top or not isinstance(sib.tag, str):
+                continue
+            if sib in score and final(sib) >= threshold:
+                chosen.add(sib)
+    out = [b for b in blocks if any(a in chosen for a in b.ancestors)]
+    if parent is not None:
+        # prose paragraphs sitting directly beside the container (split bodies)
+        for b in blocks:
+            if b.owner.getparent() is parent and b.owner not in chosen and b.paragraph_like() and b.link_density < 0.25:
+                out.append(b)
+        order = {id(b): i for i, b in enumerate(blocks)}
+        out.sort(key=lambda b: order[id(b)])
+    return out
+
+
+def _signature(block: Block) -> tuple[str, ...]:
+    """Tag and class of a block and its two containers: what a template repeats for every
+    paragraph of one body."""
+    return tuple(f"{el.tag}.{el.get('class') or ''}" for el in block.ancestors[:3])
+
+
+def _widen(top: etree._Element, blocks: list[Block]) -> etree._Element:
+    """Climb from the best container to the one holding every part of a split body.
+
+    Templates cut a body into several containers (around ads, inline videos). The parts
+    repeat the markup of the paragraphs in ``top``; when prose with that exact markup sits
+    outside ``top`` but within a few levels above it, the common ancestor is the article.
+    """
+    inside = [b for b in blocks if b.paragraph_like() and top in b.ancestors]
+    if not inside:
+        return top
+    sigs = Counter(_signature(b) for b in inside)
+    main, _ = sigs.most_common(1)[0]
+    if not any(cls for part in main for cls in part.split(".", 1)[1:] if cls):
+        return top  # bare <p> in bare <div>s: too common to mean "same body"
+    lineage = [top]
+    node = top.getparent()
+    while node is not None and len(lineage) <= 4:
+        lineage.append(node)
+        node = node.getparent()
+    best = top
+    for b in blocks:
+        if b.paragraph_like() and top not in b.ancestors and _signature(b) == main:
+            for level, anc in enumerate(lineage):
+                if anc in b.ancestors:
+                    if level > lineage.index(best):
+                        best = anc
+                    break
+    return best
+
+
+def _confirmed_by(body: str, blocks: list[Block]) -> list[Block] | None:
+    """Blocks the JSON-LD ``articleBody`` vouches for, when it vouches for enough."""
+    body_tokens = [t.lower() for t in _WORD.findall(body)]
+    if len(body_tokens) < 40:
+        return None
+    grams = {tuple(body_tokens[i : i + 3]) for i in range(len(body_tokens) - 2)}
+    kept: list[Block] = []
+    covered = 0
+    for b in blocks:
+        toks = [t.lower() for t in _WORD.findall(b.text)]
+        if len(toks) < 3:
+            continue
+        mine = [tuple(toks[i : i + 3]) for i in range(len(toks) - 2)]
+        hit = sum(1 for g in mine if g in grams) / len(mine)
+        if hit >= 0.6:
+            kept.append(b)
+            covered += len(toks)
+    return kept if covered >= 0.6 * len(body_tokens) else None
+
+
+def _prose_words(blocks: list[Block]) -> int:
+    return sum(b.words for b in blocks if b.paragraph_like())
+
+
+def _same(a: str, b: str) -> bool:
+    return phrases.normalise(a) == phrases.normalise(b)
+
+
+def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None) -> list[str]:
+    """Filter the located blocks down to the article's own text (step 4)."""
+    kept: list[Block] = []
+    texts: list[str] = []
+    for b in blocks:
+        text = phrases.strip_glued(b.text)
+        if not text:
+            continue
+        if phrases.ends_story(text) and any(k.paragraph_like() for k in kept):
+            break
+        if b.link_density > (0.5 if b.words < 25 else 0.7):
+            continue  # a link list or a "Related: ..." line, not prose with a few links
+        if template is not None and template.is_boilerplate(text):
+            continue
+        if b.tag == "h1" or (meta.title and _same(text, meta.title)):
+            continue
+        if phrases.is_boilerplate(text) or phrases.is_caption(text):
+            continue
+        kept.append(b)
+        texts.append(text)
+    # Edges: the story starts and ends with prose; short non-heading blocks there are
+    # datelines, kickers, "Topics" rows; headings only count when prose follows them.
+    good = [i for i, b in enumerate(kept) if b.paragraph_like()]
+    if not good:
+        return texts if sum(b.words for b in kept) >= 30 else []
+    first, last = good[0], good[-1]
+    out: list[str] = []
+    seen: set[str] = set()
+    for i in range(first, last + 1):
+        key = phrases.normalise(texts[i])
+        if key in seen and kept[i].words >= 5:
+            continue  # a pull quote repeats a paragraph
+        seen.add(key)
+        out.append(texts[i])
+    for i in range(first - 1, -1, -1):
+        # leading subheads directly before the first paragraph stay
+        if kept[i].heading and i == first - 1 and not phrases.is_byline(texts[i]):
+            out.insert(0, texts[i])
+            break
+    # a closing author bio is not the story
+    while out and phrases.is_bio(out[-1]):
+        out.pop()
+    if (
+        meta.description
+        and len(out) > 1
+        and _same(out[0], meta.description)
+        and (any(_same(t, out[0]) for t in out[1:]) or out[0][-1:] not in _SENTENCE_END)
+    ):
+        out.pop(0)  # the dek (standfirst) repeats the description and is not a sentence
+    return out
+
+
+@dataclass(frozen=True)
+class HtmlResult:
+    """What the HTML extractor found: metadata and body blocks."""
+
+    meta: Metadata
+    paragraphs: tuple[str, ...]
+
+
+def all_blocks(root: etree._Element) -> list[str]:
+    """Every block's text after pruning: the unit templates learn from."""
+    prune(root)
+    return [b.text for b in segment(root)]
+
+
+def extract(root: etree._Element, template: OutletTemplate | None) -> HtmlResult:
+    """Metadata, then prune, segment, locate and select (the module docstring's steps)."""
+    meta = extract_metadata(root)
+    prune(root)
+    blocks = segment(root)
+    located = locate(blocks)
+    if meta.article_body:
+        confirmed = _confirmed_by(meta.article_body, blocks)
+        # JSON-LD bodies are often truncated teasers: they only win when they cover about as
+        # much prose as the layout found.
+        if confirmed is not None and _prose_words(confirmed) >= 0.8 * _prose_words(located):
+            located = confirmed
+    return HtmlResult(meta=meta, paragraphs=tuple(select(located, meta, template)))
+
+
+def fingerprints(blocks: Iterable[str]) -> set[str]:
+    return {fingerprint(t) for t in blocks}

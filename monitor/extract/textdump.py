@@ -1,0 +1,210 @@
+"""Plain-text page dumps: a saved page as text, one block a line, no markup left.
+
+Without markup, only the text itself tells story from template, and it tells a lot:
+
+* story lines are long and shaped like sentences (capital start, end punctuation);
+* navigation, related lists and link lists come as runs of bullets, numbers or short lines;
+* template lines repeat (author names twice, "By Fortune Editors" under every teaser), and
+  known phrases mark prompts, credits and footers (``boilerplate.toml``);
+* the story is one dense stretch: the extractor takes the stretch of lines with the best
+  balance of prose over boilerplate (a maximum-sum segment), then keeps its prose lines and
+  the subheads that sit between prose lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from . import phrases
+from .template import OutletTemplate
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●■□➤►»›>*+\-–—]|\d{1,2}[.)])\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’]$")
+_MENU = re.compile(r"\s[|›»/]\s|\s·\s")
+_MONTHS = ("january february march april may june july august september october november december").split()
+_DATE = re.compile(
+    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d\d)\s*(?P<ampm>[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
+
+
+class Role(Enum):
+    """What one line is, judged on its own and against the rest of the dump."""
+
+    PROSE = "prose"  # a paragraph of the story, most likely
+    SENTENCE = "sentence"  # a short sentence: story text when it sits among prose
+    SHORT = "short"  # a short line without end punctuation: subhead or template
+    BOILER = "boiler"  # template: bullet, phrase, caption, repeated line, learned
+    BLANK = "blank"
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    role: Role
+    words: int
+
+
+@dataclass(frozen=True)
+class TextResult:
+    title: str
+    paragraphs: tuple[str, ...]
+    byline: str | None
+    published: datetime | None
+    language: str | None
+
+
+def _weight(line: Line) -> float:
+    """How much a line pulls the story stretch towards itself (or pushes it away)."""
+    if line.role is Role.PROSE:
+        return float(min(line.words, 80))
+    if line.role is Role.SENTENCE:
+        return 2.0
+    if line.role is Role.SHORT:
+        return -1.0
+    if line.role is Role.BOILER:
+        return -float(min(line.words, 40) + 3)
+    return 0.0
+
+
+def classify(raw_lines: list[str], template: OutletTemplate | None) -> list[Line]:
+    """Give every line a role (see ``Role``)."""
+    texts = [phrases.strip_glued(" ".join(r.split())) for r in raw_lines]
+    counts = Counter(phrases.normalise(t) for t in texts if t)
+    last_index = {phrases.normalise(t): i for i, t in enumerate(texts) if t}
+    out: list[Line] = []
+    for i, (raw, text) in enumerate(zip(raw_lines, texts, strict=True)):
+        if not text:
+            out.append(Line("", Role.BLANK, 0))
+            continue
+        n = phrases.words(text)
+        key = phrases.normalise(text)
+        repeated = counts[key] > 1
+        if (
+            _BULLET.match(raw)
+            or phrases.is_boilerplate(text)
+            or phrases.is_caption(text)
+            or (template is not None and template.is_boilerplate(text))
+            or (repeated and n < 12)
+            or (repeated and last_index[key] != i)
+        ):  # a dek repeated later: keep the later
+            role = Role.BOILER
+        elif _SENTENCE_END.search(text) and n >= 12 or n >= 30:
+            role = Role.PROSE
+        elif _SENTENCE_END.search(text) and n >= 4 and text[0].isupper() | (text[0] in "\"“‘'"):
+            role = Role.SENTENCE
+        else:
+            role = Role.SHORT
+        out.append(Line(text, role, n))
+    return out
+
+
+def story_span(lines: list[Line]) -> tuple[int, int]:
+    """The [start, end) stretch of lines with the largest total weight (Kadane)."""
+    best, best_span = 0.0, (0, 0)
+    run, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if run <= 0:
+            run, start = 0.0, i
+        run += _weight(line)
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span
+
+
+def _neighbour_role(lines: list[Line], i: int, step: int, lo: int, hi: int) -> Role | None:
+    j = i + step
+    while lo <= j < hi:
+        if lines[j].role is not Role.BLANK:
+            return lines[j].role
+        j += step
+    return None
+
+
+def body(lines: list[Line], span: tuple[int, int]) -> list[str]:
+    """The story's lines inside the span: prose, short sentences, and subheads between them."""
+    lo, hi = span
+    prose = (Role.PROSE, Role.SENTENCE)
+    out: list[str] = []
+    for i in range(lo, hi):
+        line = lines[i]
+        if out and phrases.ends_story(line.text):
+            break
+        if line.role in prose:
+            out.append(line.text)
+        elif (
+            line.role is Role.SHORT
+            and line.words <= 12
+            and not _MENU.search(line.text)
+            and _neighbour_role(lines, i, -1, lo, hi) in prose
+            and _neighbour_role(lines, i, 1, lo, hi) is Role.PROSE
+        ):
+            out.append(line.text)
+    while out and phrases.is_bio(out[-1]):
+        out.pop()
+    return out
+
+
+def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
+    """The headline: the first headline-shaped line above the story."""
+    for raw, line in zip(raw_lines[:start], lines[:start], strict=True):
+        text = line.text
+        if _BULLET.match(raw):
+            continue
+        if line.role is Role.BLANK or not 4 <= line.words <= 30:
+            continue
+        if phrases.is_boilerplate(text) or phrases.is_caption(text):
+            continue  # a repeated line may still be the headline (printed twice)
+        if _MENU.search(text) or _DATE.search(text) or phrases.is_byline(text) or text.endswith((".", ",", ":")):
+            continue
+        return text
+    return ""
+
+
+def parse_date(text: str) -> datetime | None:
+    """The first "March 18, 2022, 6:05 AM" style date in ``text``."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m["month"].lower()[:3]))
+    hour, minute = int(m["hour"] or 0), int(m["minute"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        return datetime(int(m["year"]), month, int(m["day"]), hour, minute)
+    except ValueError:
+        return None
+
+
+def extract(text: str, template: OutletTemplate | None) -> TextResult:
+    """Title, body and what the header lines say about author and date."""
+    raw_lines = text.splitlines()
+    lines = classify(raw_lines, template)
+    span = story_span(lines)
+    paragraphs = body(lines, span)
+    head = lines[: span[0]]
+    title = _title(raw_lines, lines, span[0])
+    byline = next((_BY.sub("", ln.text) for ln in head if phrases.is_byline(ln.text)), None)
+    published = next((d for ln in head if (d := parse_date(ln.text)) is not None), None)
+    return TextResult(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        byline=byline,
+        published=published,
+        language=phrases.guess_language(" ".join(paragraphs)),
+    )
+
+
+def all_lines(text: str) -> list[str]:
+    """Every non-blank line, normalised: the unit templates learn from."""
+    return [t for t in (" ".join(r.split()) for r in text.splitlines()) if t]
