@@ -10,7 +10,10 @@ import functools
 import gzip
 import json
 import logging
+import signal
 import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -115,12 +118,33 @@ def run(ctx: Context, demo: bool, host: str | None, port: int | None) -> None:
     scheduler = build_scheduler(service)
     config = uvicorn.Config(app, host=dash.host, port=dash.port, log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
-    scheduler.start()
-    log.info("stancewatch running: dashboard on http://%s:%d/ (%d feeds)", dash.host, dash.port, len(settings.feeds))
+    # uvicorn re-raises SIGTERM after its own shutdown when it owns the signals, which would
+    # kill us before the scheduler finishes the article in hand; so it serves from a thread
+    # and this (main) thread owns the signals.
+    web = threading.Thread(target=server.run, name="web", daemon=True)
+
+    def request_stop(signum: int, _frame: Any) -> None:
+        log.info("received %s", signal.Signals(signum).name)
+        server.should_exit = True
+        service.stop.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    web.start()
+    while not server.started and web.is_alive():
+        time.sleep(0.05)
+    if not web.is_alive():
+        service.close()
+        raise StancewatchError(f"dashboard: cannot listen on {dash.host}:{dash.port}")
+    scheduler.start()  # after the server is up, so the demo feed answers its first poll
+    log.info("stancewatch running: dashboard on http://%s:%d/ (%d feeds)", dash.host, server.servers[0].sockets[0].getsockname()[1] if server.servers else dash.port, len(settings.feeds))
     try:
-        server.run()
+        while web.is_alive() and not service.stop.is_set():
+            service.stop.wait(0.5)
     finally:
+        server.should_exit = True
         shutdown(service, scheduler)
+        web.join(timeout=10)
         service.close()
         log.info("stopped")
 

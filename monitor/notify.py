@@ -31,6 +31,7 @@ from storage.db import session_scope
 from storage.models import Delivery, DeliveryAttempt, Shift, Subscriber
 
 from .config import Secret, Settings
+from .shifts import SEVERITY_RANK
 from .timeutil import as_utc, utcnow
 
 log = logging.getLogger("stancewatch.notify")
@@ -151,8 +152,25 @@ class Sender:
                 .join(Subscriber, col(Subscriber.id) == Delivery.subscriber_id)
                 .where(Delivery.status == "pending").order_by(col(Delivery.id))
             ).all()
+        # an unsent "alleged" message is superseded by a pending "confirmed" one for the same
+        # subscriber and shift: the reader gets the current news once, not its history
+        strongest: dict[tuple[int, int], int] = {}
+        for delivery, _sub in due:
+            k = (delivery.subscriber_id, delivery.shift_id)
+            strongest[k] = max(strongest.get(k, 0), SEVERITY_RANK.get(delivery.severity, 0))
+        superseded = [d.id for d, _s in due
+                      if SEVERITY_RANK.get(d.severity, 0) < strongest[(d.subscriber_id, d.shift_id)]]
+        if superseded:
+            with session_scope(self.engine) as session:
+                for did in superseded:
+                    row = session.get(Delivery, did)
+                    if row is not None and row.status == "pending":
+                        row.status, row.last_error = "superseded", "a more severe message replaced it"
+                        session.add(row)
         groups: dict[tuple[int, int | None], list[int]] = {}
         for delivery, sub in due:
+            if delivery.id in superseded:
+                continue
             if as_utc(delivery.next_attempt_at) > now:  # type: ignore[operator]
                 continue
             key = (sub.id or 0, None if sub.mode == "digest" else delivery.id)
@@ -171,7 +189,9 @@ class Sender:
                 assert d is not None
                 shift = session.get(Shift, d.shift_id)
                 if shift is not None:
-                    items.append(self.item(session, shift))
+                    item = self.item(session, shift)
+                    item["shift"]["severity"] = d.severity  # what this message announces
+                    items.append(item)
         ok, error = self.deliver(sub.urls, items)
         with session_scope(self.engine) as session:
             for did in delivery_ids:
