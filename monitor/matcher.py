@@ -1,0 +1,924 @@
+"""Compiled rules x article -> evidence (pure: no I/O).
+
+How one article is read:
+
+1. Every term of every topic (actor names, verbs, objects, phrases, context words, values)
+   and every cue of the lexicon is compiled, in lemma form, into **one** Aho-Corasick
+   automaton.  A paragraph is lemmatised once and scanned once; paragraphs without a signal
+   term are not even split into sentences, so cost grows slowly with topics and signals.
+2. For each sentence with a trigger (a verb with an object in its window, an inverse verb, a
+   phrase, an operator pattern, a value), the **actor doing it** is found: the passive agent
+   ("by Chinese firms"), the source of an inverse verb ("from China", "Chinese drones"), or
+   the nearest subject-like actor mention to the left in the clause (mentions after a
+   preposition and mentions of the target are skipped; coordinations "Xi and Putin" count
+   whole).  Pronouns and subject-less sentences take the actor of the sentence before; "we"
+   inside a quote is the quote's speaker.
+3. The **state** comes from cues around the trigger, NegEx/ConText style: a cue reaches
+   ``scope`` tokens in its direction and stops at a terminator.  negation > hedge >
+   attribution (a speaker other than the actor) > asserted.  A request ("urged China to")
+   drops the evidence.  A denial by the actor ("Beijing denies it") negates the signals of
+   the clause or sentence before it.  A past-time cue marks the evidence ``historical``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from monitor.rulebook import Rulebook, Signal, Topic, compile_pattern
+from monitor.text import Tokens, lemma, sentence_spans, tokenize
+from monitor.types import Article, Cue, Evidence
+
+__all__ = ["Matcher"]
+
+_PREPS = frozenset(
+    "to on against for of from with at in into toward towards between among over about as "
+    "than like upon onto via amid including include".split()
+)
+_BE = frozenset({"be", "get", "have been"})
+_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
+_FIRST_PERSON = frozenset({"we", "our", "us", "i", "my"})
+_COORD = frozenset({"and", ",", "&", "or", "as well as"})
+_HARD = frozenset({";", ":"})
+_QUOTE_CHARS = frozenset('"“”')
+_ANAPHORA = frozenset(
+    "it this these them any such claim report allegation accusation charge suggestion story "
+    "account assertion notion those both all".split()
+)
+# A speaker named only by role ("the spokeswoman said") is the actor the text is about.
+_SPEAKER_NOUNS = frozenset("spokesman spokeswoman spokesperson ministry embassy".split())
+_MADE_SUFFIXES = (
+    "made",
+    "built",
+    "supplied",
+    "manufactured",
+    "produced",
+    "based",
+    "owned",
+    "sourced",
+    "origin",
+    "linked",
+    "backed",
+)
+_REDUCED_PASSIVE = frozenset("accuse suspect allege charge believe report say think know".split())
+_STRENGTH = {"negated": 3, "hedged": 2, "alleged": 1, "asserted": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    kind: str  # actor verb inv obj phrase ctx val cue term pattern
+    topic: str = ""
+    signal: int = -1
+    form: int = -1
+    name: str = ""  # actor id, value name or cue kind
+    direction: str = ""
+    scope: int = 0
+
+
+@dataclass
+class _Sentence:
+    tokens: Tokens
+    a: int  # first token index in the paragraph's tokens
+    b: int  # one past the last token
+    hits: list[_Hit]
+    start: int  # character offsets in Article.text
+    end: int
+    text: str
+    cues: list[_Hit] = field(default_factory=list)
+    bounds: list[int] = field(default_factory=list)  # terminator token indices
+
+
+@dataclass
+class _Found:
+    signal: Signal
+    state: str | None
+    value: str | None
+    hits: list[tuple[str, int, int]]  # (cue kind, token start, token end)
+    historical: bool
+    span: tuple[int, int]
+
+
+class Matcher:
+    """Match articles against every topic of a rulebook."""
+
+    def __init__(self, rulebook: Rulebook) -> None:
+        self.rulebook = rulebook
+        self.topics: dict[str, Topic] = dict(rulebook.topics)
+        self._auto: Any = ahocorasick.Automaton()
+        table: dict[str, list[_Hit]] = {}
+
+        def add(phrase: tuple[str, ...], hit: _Hit) -> None:
+            if phrase:
+                table.setdefault(" " + " ".join(phrase) + " ", []).append(hit)
+
+        self._patterns: list[tuple[str, int, Any]] = []
+        for topic in self.topics.values():
+            for actor, names in topic.actors.items():
+                for name in names:
+                    add(name, _Hit(0, 0, "actor", topic.id, name=actor))
+                    if len(name) == 1 and name[0][:1].isalpha():
+                        for suffix in _MADE_SUFFIXES:
+                            add((lemma(f"{name[0]}-{suffix}"),), _Hit(0, 0, "actor", topic.id, name=actor))
+            for si, sig in enumerate(topic.signals):
+                for fi, form in enumerate(sig.forms):
+                    for v in form.verbs:
+                        add(v, _Hit(0, 0, "verb", topic.id, si, fi))
+                    for v in form.inverse_verbs:
+                        add(v, _Hit(0, 0, "inv", topic.id, si, fi))
+                    for o in form.objects:
+                        add(o, _Hit(0, 0, "obj", topic.id, si, fi))
+                    for p in form.phrases:
+                        add(p, _Hit(0, 0, "phrase", topic.id, si, fi))
+                for c in sig.context:
+                    add(c, _Hit(0, 0, "ctx", topic.id, si))
+                for value, terms in sig.values.items():
+                    for t in terms:
+                        add(t, _Hit(0, 0, "val", topic.id, si, name=value))
+                for pattern in sig.patterns:
+                    self._patterns.append((topic.id, si, compile_pattern(pattern)))
+        lex = rulebook.lexicon
+        for cue in lex.cues:
+            for t in cue.terms:
+                add(t, _Hit(0, 0, "cue", name=cue.kind, direction=cue.direction, scope=cue.scope))
+        for t in lex.terminators:
+            add(t, _Hit(0, 0, "term"))
+        for key, hits in table.items():
+            common = tuple(h for h in hits if not h.topic)
+            per_topic: dict[str, tuple[_Hit, ...]] = {}
+            for h in hits:
+                if h.topic:
+                    per_topic[h.topic] = per_topic.get(h.topic, ()) + (h,)
+            of_interest = frozenset(h.topic for h in hits if h.kind == "actor" and h.name == self.topics[h.topic].actor)
+            self._auto.add_word(key, (key.count(" ") - 1, common, per_topic, of_interest))
+        if table:
+            self._auto.make_automaton()
+        self._empty = not table
+        self._pseudo_scope = lex.scope
+
+    # --- scanning ----------------------------------------------------------------------
+
+    def _scan(self, tokens: Tokens) -> list[tuple[int, int, Any]]:
+        """Raw automaton matches: (first token, last token + 1, payload)."""
+        if self._empty:
+            return []
+        line, owner = tokens.lemma_line()
+        out: list[tuple[int, int, Any]] = []
+        for end_char, payload in self._auto.iter(line):
+            last = owner[end_char - 1]
+            out.append((last - payload[0] + 1, last + 1, payload))
+        return out
+
+    @staticmethod
+    def _expand(raw: list[tuple[int, int, Any]], topics: set[str]) -> list[_Hit]:
+        """The hits of the cues and of the given topics only."""
+        hits: list[_Hit] = []
+        for first, end, (_, common, per_topic, _) in raw:
+            for h in common:
+                hits.append(_Hit(first, end, h.kind, h.topic, h.signal, h.form, h.name, h.direction, h.scope))
+            for topic in topics.intersection(per_topic) if per_topic else ():
+                for h in per_topic[topic]:
+                    hits.append(_Hit(first, end, h.kind, h.topic, h.signal, h.form, h.name, h.direction, h.scope))
+        return hits
+
+    # --- public API --------------------------------------------------------------------
+
+    def match(self, article: Article, topics: Collection[str] | None = None) -> list[Evidence]:
+        """Evidence for the given topics (all when None), in reading order."""
+        wanted = [t for t in self.topics.values() if topics is None or t.id in topics]
+        if not wanted:
+            return []
+        ids = {t.id for t in wanted}
+        scanned: list[tuple[str, int, Tokens, list[tuple[int, int, Any]]]] = []
+        offset = 0
+        present: set[str] = set()  # topics whose actor of interest the article names at all
+        for para in article.paragraphs:
+            tokens = tokenize(para, offset)
+            raw = self._scan(tokens)
+            for _, _, payload in raw:
+                if payload[3]:
+                    present.update(payload[3])
+            scanned.append((para, offset, tokens, raw))
+            offset += len(para) + 2
+        present &= ids
+        wanted = [t for t in wanted if t.id in present]
+        paragraphs: list[tuple[str, int, Tokens, list[_Hit]]] = []
+        for para, offset, tokens, raw in scanned:
+            hits = self._expand(raw, present)
+            hits.extend(self._pattern_hits(para, tokens, present))
+            paragraphs.append((para, offset, tokens, hits))
+        out: list[Evidence] = []
+        context: dict[str, str | None] = {t.id: None for t in wanted}
+        prev: dict[str, _Sentence | None] = {t.id: None for t in wanted}
+        for para, offset, tokens, hits in paragraphs:
+            if not wanted:
+                break
+            triggers = any(
+                h.kind in ("verb", "inv", "phrase", "val", "pattern") or (h.kind == "cue" and h.name == "denial")
+                for h in hits
+            )
+            if not triggers:
+                for t in wanted:
+                    first = _first_subject(tokens, 0, len(tokens), hits, t.id)
+                    if first is not None:
+                        context[t.id] = first
+                    prev[t.id] = None
+                continue
+            for s_start, s_end in sentence_spans(para):
+                a, b = _token_range(tokens, offset + s_start, offset + s_end)
+                if a >= b:
+                    continue
+                sent_hits = [h for h in hits if h.start >= a and h.end <= b]
+                sent = _Sentence(tokens, a, b, sent_hits, offset + s_start, offset + s_end, para[s_start:s_end])
+                _resolve_cues(sent)
+                for t in wanted:
+                    found = self._sentence(t, sent, context[t.id], prev[t.id])
+                    out.extend(self._evidence(t, sent, f) for f in found)
+                    first = _first_subject(tokens, a, b, sent_hits, t.id)
+                    if first is not None:
+                        context[t.id] = first
+                    prev[t.id] = sent
+        return _dedupe(out)
+
+    def _pattern_hits(self, para: str, tokens: Tokens, ids: set[str]) -> list[_Hit]:
+        out: list[_Hit] = []
+        if not self._patterns:
+            return out
+        base = tokens.starts[0] - (tokens.text.find(tokens.words[0]) if tokens.words else 0)
+        for topic_id, si, regex in self._patterns:
+            if topic_id not in ids:
+                continue
+            pos = 0
+            while pos <= len(para):
+                m = regex.search(para, pos)
+                if m is None or m.end() == m.start() and m.end() >= len(para):
+                    break
+                a, b = _token_range(tokens, base + m.start(), base + m.end())
+                if a < b:
+                    out.append(_Hit(a, b, "pattern", topic_id, si))
+                pos = max(m.end(), m.start() + 1)
+        return out
+
+    # --- one sentence ------------------------------------------------------------------
+
+    def _sentence(self, topic: Topic, sent: _Sentence, context: str | None, prev: _Sentence | None) -> list[_Found]:
+        mine = [h for h in sent.hits if h.topic == topic.id]
+        actors = _longest([h for h in mine if h.kind == "actor"])
+        found: list[_Found] = []
+        for si, sig in enumerate(topic.signals):
+            sig_hits = [h for h in mine if h.signal == si]
+            if not sig_hits:
+                continue
+            if sig.kind == "value":
+                found.extend(self._values(topic, sig, sent, sig_hits, actors, context, prev))
+            else:
+                found.extend(self._presence(topic, sig, sent, sig_hits, actors, context))
+        found.extend(self._denials(topic, sent, actors, context, found, prev))
+        return found
+
+    def _presence(
+        self,
+        topic: Topic,
+        sig: Signal,
+        sent: _Sentence,
+        hits: list[_Hit],
+        actors: list[_Hit],
+        context: str | None,
+    ) -> list[_Found]:
+        out: list[_Found] = []
+        masked = _masked_spans(sent)
+        objects = [h for h in hits if h.kind == "obj"]
+        for trig in hits:
+            if trig.kind not in ("verb", "inv", "phrase", "pattern"):
+                continue
+            if (trig.start, trig.end) in masked:
+                continue
+            if trig.kind == "verb" and _adjectival(sent, trig):
+                continue
+            obj: _Hit | None = None
+            if trig.kind in ("verb", "inv"):
+                obj = _nearest_object(trig, objects, sig.window, sent, actors)
+                if obj is None:
+                    continue
+            actor_hits = self._actor_of(topic, sig, trig, obj, sent, actors, context)
+            if actor_hits is None:
+                continue
+            names, spans = actor_hits
+            if sig.subject not in names:
+                continue
+            tgt = _target_ok(topic, sig, sent, actors, trig)
+            if tgt is None:
+                continue
+            span = (min(trig.start, obj.start) if obj else trig.start, max(trig.end, obj.end) if obj else trig.end)
+            used = [("verb" if trig.kind != "phrase" else "object", trig.start, trig.end)]
+            if obj is not None:
+                used.append(("object", obj.start, obj.end))
+            used.extend(("actor", s, e) for s, e in spans)
+            if tgt:
+                used.append(("target", tgt[0], tgt[1]))
+            state, cue_used, drop = _state(sent, span, topic, actors, context, sig.subject)
+            if drop:
+                continue
+            used.extend(cue_used)
+            hist, hist_cues = _historical(sent, span)
+            used.extend(hist_cues)
+            out.append(_Found(sig, state, None, used, hist, span))
+        return out
+
+    def _values(
+        self,
+        topic: Topic,
+        sig: Signal,
+        sent: _Sentence,
+        hits: list[_Hit],
+        actors: list[_Hit],
+        context: str | None,
+        prev: _Sentence | None,
+    ) -> list[_Found]:
+        out: list[_Found] = []
+        ctx = [h for h in hits if h.kind == "ctx"]
+        has_ctx = bool(ctx) or (prev is not None and any(h.kind == "ctx" and h.topic == topic.id for h in prev.hits))
+        if not has_ctx:
+            return out
+        for val in _longest([h for h in hits if h.kind == "val"]):
+            actor_hits = _subject(sent, val.start, actors, topic, None, context)
+            if actor_hits is None or sig.subject not in actor_hits[0]:
+                continue
+            span = (val.start, val.end)
+            state, cue_used, drop = _state(sent, span, topic, actors, context, sig.subject)
+            if drop or state in ("negated", "hedged"):
+                continue
+            used = [("value", val.start, val.end)]
+            used.extend(("actor", s, e) for s, e in actor_hits[1])
+            used.extend(("context", h.start, h.end) for h in ctx[:1])
+            hist, hist_cues = _historical(sent, span)
+            used.extend(hist_cues)
+            out.append(_Found(sig, None, val.name, used, hist, span))
+        return out
+
+    def _denials(
+        self,
+        topic: Topic,
+        sent: _Sentence,
+        actors: list[_Hit],
+        context: str | None,
+        found: list[_Found],
+        prev: _Sentence | None,
+    ) -> list[_Found]:
+        """'Beijing denies it': the actor rejects the claim made just before."""
+        out: list[_Found] = []
+        for cue in sent.cues:
+            if cue.name != "denial" or not _anaphoric(sent, cue.end):
+                continue
+            who = _subject(sent, cue.start, actors, topic, None, context)
+            if who is None or topic.actor not in who[0]:
+                continue
+            earlier = [
+                f for f in found if f.span[1] <= cue.start and f.signal.kind == "presence" and f.state != "negated"
+            ]
+            if earlier:
+                sigs = {f.signal.id: f.signal for f in earlier}
+            elif prev is not None and not found:
+                sigs = {}
+                prev_found = self._sentence(topic, prev, context, None) if prev else []
+                for f in prev_found:
+                    if f.signal.kind == "presence":
+                        sigs[f.signal.id] = f.signal
+            else:
+                continue
+            for sig in sigs.values():
+                used = [("negation", cue.start, cue.end)]
+                used.extend(("actor", s, e) for s, e in who[1])
+                out.append(_Found(sig, "negated", None, used, False, (cue.start, cue.end)))
+        return out
+
+    def _actor_of(
+        self,
+        topic: Topic,
+        sig: Signal,
+        trig: _Hit,
+        obj: _Hit | None,
+        sent: _Sentence,
+        actors: list[_Hit],
+        context: str | None,
+    ) -> tuple[set[str], list[tuple[int, int]]] | None:
+        toks = sent.tokens
+        if trig.kind == "inv":
+            src = _after_word(sent, trig.end, ("from",), actors, sig.window)
+            if src is not None:
+                return src
+            if obj is not None:
+                mod = _modifier(obj, actors)
+                if mod is not None:
+                    return mod
+            return None
+        if trig.kind == "verb" and _nominal(sent, trig):
+            mod = _modifier(trig, actors) or _after_word(sent, trig.end, ("by", "from"), actors, 4)
+            if mod is None and obj is not None and obj.end <= trig.start:
+                mod = _modifier(obj, actors)
+            return mod
+        participle = toks.words[trig.start].lower().endswith(("ed", "en"))
+        if trig.kind == "verb" and participle:  # "sanctions imposed on Russia by the U.S."
+            agent = _after_word(sent, trig.end, ("by",), actors, sig.window)
+            if agent is not None:
+                return agent
+        if trig.kind == "verb" and _is_passive(toks, trig.start, sent.a):
+            agent = _after_word(sent, trig.end, ("by",), actors, sig.window)
+            if agent is not None:
+                return agent
+            if obj is not None and obj.end <= trig.start:
+                mod = _modifier(obj, actors)
+                if mod is not None:
+                    return mod
+        return _subject(sent, trig.start, actors, topic, sig.target, context)
+
+    def _evidence(self, topic: Topic, sent: _Sentence, f: _Found) -> Evidence:
+        toks = sent.tokens
+        cues: list[Cue] = []
+        seen: set[tuple[str, int, int]] = set()
+        for kind, s, e in f.hits:
+            if (kind, s, e) in seen or s >= e:
+                continue
+            seen.add((kind, s, e))
+            cs, ce = toks.starts[s] - sent.start, toks.ends[e - 1] - sent.start
+            cues.append(Cue(kind=kind, text=sent.text[cs:ce], start=cs, end=ce))
+        cues.sort(key=lambda c: (c.start, c.end))
+        return Evidence(
+            topic=topic.id,
+            signal=f.signal.id,
+            state=f.state,
+            value=f.value,
+            actor=f.signal.subject,
+            sentence=sent.text,
+            cues=tuple(cues),
+            start=sent.start,
+            end=sent.end,
+            historical=f.historical,
+        )
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _token_range(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    a = 0
+    n = len(tokens)
+    while a < n and tokens.starts[a] < start:
+        a += 1
+    b = a
+    while b < n and tokens.ends[b] <= end:
+        b += 1
+    return a, b
+
+
+def _longest(hits: list[_Hit]) -> list[_Hit]:
+    """Drop hits contained in a longer hit of the same kind (Bank of China > China)."""
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[_Hit] = []
+    for h in hits:
+        if out and h.start >= out[-1].start and h.end <= out[-1].end and h != out[-1]:
+            continue
+        out.append(h)
+    return out
+
+
+def _resolve_cues(sent: _Sentence) -> None:
+    """Longest cue wins where cues overlap; pseudo cues mask what they contain."""
+    cues = sorted((h for h in sent.hits if h.kind == "cue"), key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    for h in cues:
+        if any(k.start <= h.start and h.end <= k.end and (k.end - k.start) > (h.end - h.start) for k in kept):
+            continue
+        if any(k.start < h.end and h.start < k.end and (k.end - k.start) > (h.end - h.start) for k in kept):
+            continue
+        kept.append(h)
+    sent.cues = [h for h in kept if h.name != "pseudo"]
+    # a terminator inside a longer cue is part of that cue ("has yet to"), not a boundary
+    sent.hits = [
+        h
+        for h in sent.hits
+        if not (
+            h.kind == "term" and any(k.start <= h.start < k.end and k.end - k.start > h.end - h.start for k in kept)
+        )
+    ]
+    sent.bounds = sorted(
+        {h.start for h in sent.hits if h.kind == "term"}
+        | {i for i in range(sent.a, sent.b) if sent.tokens.words[i] in _HARD}
+    )
+
+
+def _masked_spans(sent: _Sentence) -> set[tuple[int, int]]:
+    """Trigger spans swallowed by a longer cue ("call for" is not "call", "offer to")."""
+    out: set[tuple[int, int]] = set()
+    for c in sent.cues:
+        if c.end - c.start < 2:
+            continue
+        for h in sent.hits:
+            if h.kind in ("verb", "inv") and c.start == h.start and h.end < c.end:
+                out.add((h.start, h.end))
+    return out
+
+
+def _blocked(sent: _Sentence, lo: int, hi: int, soft: bool = True) -> bool:
+    """A terminator strictly between token lo and token hi."""
+    for b in sent.bounds:
+        if lo < b < hi:
+            if soft or sent.tokens.words[b] in _HARD:
+                return True
+    return False
+
+
+def _nearest_object(trig: _Hit, objects: list[_Hit], window: int, sent: _Sentence, actors: list[_Hit]) -> _Hit | None:
+    """The object of the same form nearest the trigger.
+
+    After the trigger within the window; before it only when adjacent ("arms deliveries"),
+    passive ("drones were supplied") or relative ("the drones that China supplied").  An
+    object that is an actor's name ("back Russia") must follow the verb directly.
+    """
+    best: _Hit | None = None
+    best_d = window + 1
+    toks = sent.tokens
+    passive = _is_passive(toks, trig.start, sent.a)
+    names = {(h.start, h.end) for h in actors}
+    for o in objects:
+        if o.form != trig.form or (o.start < trig.end and trig.start < o.end):
+            continue
+        is_name = (o.start, o.end) in names
+        if o.start >= trig.end:
+            d = o.start - trig.end
+            lo, hi = trig.end - 1, o.start
+            if is_name and d > 0:
+                continue
+        else:
+            d = (trig.start - o.end) + 2  # objects before the verb: a little further
+            lo, hi = o.end - 1, trig.start
+            between = toks.lemmas[o.end : trig.start]
+            relative = 0 < len(between) <= 4 and between[0] in ("that", "which")
+            if is_name or not (len(between) <= 1 or passive or relative):
+                continue
+        if (
+            d < best_d
+            and not _blocked(sent, lo, hi + 0, soft=False)
+            and not any(sent.tokens.words[i] in ".!?" for i in range(lo + 1, hi))
+        ):
+            best, best_d = o, d
+    return best
+
+
+_DETERMINERS = frozenset("the a an any its their his her our this these those such no every each another".split())
+
+
+def _nominal(sent: _Sentence, trig: _Hit) -> bool:
+    """'any shipment of', 'China's arms deliveries': a noun, whose actor is its modifier."""
+    toks = sent.tokens
+    word = toks.words[trig.start].lower()
+    if word.endswith("ing") or trig.start == sent.a:
+        return False
+    before = toks.lemmas[trig.start - 1]
+    return (
+        before in _DETERMINERS
+        or before == "'s"
+        or (
+            word.endswith(("ment", "ion", "ies", "ery", "ale", "ales", "er", "ers", "ance"))
+            and word != toks.lemmas[trig.start]
+            and False
+        )
+    )
+
+
+def _adjectival(sent: _Sentence, trig: _Hit) -> bool:
+    """'to sanctioned Russian firms': a participle used as an adjective, not an act."""
+    toks = sent.tokens
+    i = trig.start
+    word = toks.words[i].lower()
+    if not word.endswith("ed") or i == sent.a:
+        return False
+    return toks.lemmas[i - 1] in _PREPS or toks.lemmas[i - 1] in _DETERMINERS
+
+
+def _is_passive(toks: Tokens, i: int, a: int) -> bool:
+    word = toks.words[i].lower()
+    lem = toks.lemmas[i]
+    participle = word != lem and not word.endswith(("ing", "s"))
+    if not participle:
+        return False
+    for j in range(i - 1, max(a, i - 4) - 1, -1):
+        if toks.lemmas[j] in _BE:
+            return True
+        if not toks.words[j].isalpha():
+            return False
+    return False
+
+
+def _mention_at(actors: list[_Hit], i: int) -> _Hit | None:
+    for h in actors:
+        if h.start == i:
+            return h
+    return None
+
+
+def _after_word(
+    sent: _Sentence, i: int, words: tuple[str, ...], actors: list[_Hit], window: int
+) -> tuple[set[str], list[tuple[int, int]]] | None:
+    toks = sent.tokens
+    end = min(sent.b, i + window)
+    for j in range(i, end):
+        if toks.words[j] in _HARD or toks.words[j] in ".":
+            return None
+        if toks.lemmas[j] in words:
+            for k in range(j + 1, min(sent.b, j + 5)):
+                m = _mention_at(actors, k)
+                if m is not None:
+                    names, spans = {m.name}, [(m.start, m.end)]
+                    _extend_right(sent, m, actors, names, spans)
+                    return names, spans
+                if toks.words[k] in _HARD or toks.words[k] in ",.":
+                    break
+    return None
+
+
+def _extend_right(sent: _Sentence, m: _Hit, actors: list[_Hit], names: set[str], spans: list[tuple[int, int]]) -> None:
+    j = m.end
+    while j + 1 < sent.b and sent.tokens.lemmas[j] in _COORD:
+        nxt = _mention_at(actors, j + 1)
+        if nxt is None:
+            break
+        names.add(nxt.name)
+        spans.append((nxt.start, nxt.end))
+        j = nxt.end
+
+
+def _modifier(obj: _Hit, actors: list[_Hit]) -> tuple[set[str], list[tuple[int, int]]] | None:
+    near = [h for h in actors if h.end <= obj.start and obj.start - h.end <= 2]
+    if not near:
+        return None
+    h = max(near, key=lambda x: x.end)
+    return {h.name}, [(h.start, h.end)]
+
+
+def _subject(
+    sent: _Sentence,
+    i: int,
+    actors: list[_Hit],
+    topic: Topic,
+    target: str | None,
+    context: str | None,
+) -> tuple[set[str], list[tuple[int, int]]] | None:
+    """The actor doing what starts at token i: the nearest subject-like mention to its left."""
+    toks = sent.tokens
+    left = [h for h in actors if h.end <= i]
+    rel = _relative_antecedent(sent, i, actors)
+    if rel is not None:
+        return rel
+    for h in reversed(left):
+        if _blocked(sent, h.end - 1, i, soft=True):
+            break
+        prev_word = toks.lemmas[h.start - 1] if h.start > sent.a else ""
+        if prev_word in _PREPS:
+            continue
+        if prev_word == "'s" or (
+            h.start > sent.a + 1 and toks.lemmas[h.start - 2] in _PREPS and toks.words[h.start - 1] == "the"
+        ):
+            continue
+        if target is not None and h.name == target and h.name != topic.actor:
+            continue
+        names, spans = {h.name}, [(h.start, h.end)]
+        _extend_left(sent, h, actors, names, spans)
+        if i > sent.a and toks.lemmas[i - 1] == "to":  # "X met Y in Kyiv to promote talks"
+            first = _clause_subject(sent, i, actors)
+            if first is not None and first.name not in names:
+                names.add(first.name)
+                spans.append((first.start, first.end))
+        return names, spans
+    # no mention in the clause: a pronoun or nothing -> the actor of the sentence before
+    for j in range(i - 1, sent.a - 1, -1):
+        lem = toks.lemmas[j]
+        if lem in _FIRST_PERSON and toks.quoted[j]:
+            spk = _quote_speaker(sent, actors, context)
+            return ({spk}, [(j, j + 1)]) if spk else None
+        if lem in _PRONOUNS and context is not None:
+            return {context}, [(j, j + 1)]
+    if context is not None and not actors:  # a sentence naming nobody continues the last one
+        return {context}, []
+    return None
+
+
+def _clause_subject(sent: _Sentence, i: int, actors: list[_Hit]) -> _Hit | None:
+    """The first subject-like mention of the clause that ends at token i."""
+    lo = max([b for b in sent.bounds if sent.a <= b < i], default=sent.a - 1)
+    toks = sent.tokens
+    for h in actors:
+        if lo < h.start and h.end <= i:
+            if h.start > sent.a and toks.lemmas[h.start - 1] in _PREPS:
+                continue
+            return h
+    return None
+
+
+def _relative_antecedent(sent: _Sentence, i: int, actors: list[_Hit]) -> tuple[set[str], list[tuple[int, int]]] | None:
+    """'China and Russia, who together declared ...': the antecedent of who/which."""
+    toks = sent.tokens
+    bounds = [b for b in sent.bounds if sent.a < b < i]
+    if not bounds:
+        return None
+    b = bounds[-1]
+    if toks.lemmas[b] not in ("who", "which") or any(h.end <= i and h.start > b for h in actors):
+        return None
+    j = b - 1 if toks.words[b - 1] != "," else b - 2
+    for h in actors:
+        if h.end == j + 1:
+            names, spans = {h.name}, [(h.start, h.end)]
+            _extend_left(sent, h, actors, names, spans)
+            return names, spans
+    return None
+
+
+def _extend_left(sent: _Sentence, m: _Hit, actors: list[_Hit], names: set[str], spans: list[tuple[int, int]]) -> None:
+    j = m.start - 1
+    while j > sent.a and sent.tokens.lemmas[j] in _COORD:
+        prev = None
+        for h in actors:
+            if h.end == j:
+                prev = h
+        if prev is None:
+            break
+        names.add(prev.name)
+        spans.append((prev.start, prev.end))
+        j = prev.start - 1
+
+
+def _quote_speaker(sent: _Sentence, actors: list[_Hit], context: str | None) -> str | None:
+    for c in sent.cues:
+        if c.name == "attribution" and not sent.tokens.quoted[c.start]:
+            spk = _speaker(sent, c, actors, context)
+            if spk:
+                return sorted(spk)[0] if len(spk) == 1 else next(iter(sorted(spk)))
+    return context
+
+
+def _speaker(sent: _Sentence, cue: _Hit, actors: list[_Hit], context: str | None, after: int = -1) -> set[str] | None:
+    """Who says what a reporting cue introduces (with coordinations: 'Xi and Putin said')."""
+    toks = sent.tokens
+    reduced = (  # "companies accused of helping": a reduced passive
+        cue.end < sent.b
+        and cue.start > sent.a
+        and toks.lemmas[cue.start] in _REDUCED_PASSIVE
+        and toks.words[cue.start].lower().endswith("ed")
+        and toks.lemmas[cue.end] in ("of", "by", "to")
+        and not any(h.end == cue.start for h in actors)
+        and toks.lemmas[cue.start - 1] not in ("have", "be", "not", "who", "that", "which")
+    )
+    if reduced or _is_passive(toks, cue.start, sent.a):  # "China has been accused of": someone else
+        agent = _after_word(sent, cue.end, ("by",), actors, 6)
+        return agent[0] if agent is not None else None
+    if toks.lemmas[cue.start] == "according":
+        for h in actors:
+            if cue.end <= h.start <= cue.end + 6:
+                return {h.name}
+        return None
+    for j in range(cue.start - 1, max(sent.a, cue.start - 8) - 1, -1):
+        w = toks.words[j]
+        if w in _QUOTE_CHARS or w in _HARD or w == ",":
+            break
+        for h in actors:
+            if h.start <= j < h.end:
+                names, spans = {h.name}, [(h.start, h.end)]
+                _extend_left(sent, h, actors, names, spans)
+                return names
+        if toks.lemmas[j] in _SPEAKER_NOUNS and context is not None:
+            return {context}
+    if cue.start < after:  # "said Chinese firms ...": what follows is the report, not the speaker
+        return None
+    for j in range(cue.end, min(sent.b, cue.end + 5)):
+        for h in actors:
+            if h.start == j:
+                return {h.name}
+        if toks.lemmas[j] in _SPEAKER_NOUNS and context is not None:
+            return {context}
+    return None
+
+
+def _in_scope(sent: _Sentence, cue: _Hit, span: tuple[int, int], soft: bool = True) -> bool:
+    s, e = span
+    if cue.start < e and s < cue.end:  # the cue is (part of) the trigger itself
+        return cue.name in ("hedge",)
+    fwd = cue.direction in ("forward", "both")
+    bwd = cue.direction in ("backward", "both")
+    if fwd and cue.end <= s and s - cue.end <= cue.scope:
+        return not _blocked(sent, cue.end - 1, s, soft)
+    if bwd and cue.start >= e and cue.start - e <= cue.scope:
+        return not _blocked(sent, e - 1, cue.start, soft)
+    return False
+
+
+def _state(
+    sent: _Sentence,
+    span: tuple[int, int],
+    topic: Topic,
+    actors: list[_Hit],
+    context: str | None,
+    subject: str,
+) -> tuple[str, list[tuple[str, int, int]], bool]:
+    """(state, deciding cues, drop) for a trigger spanning tokens span."""
+    neg: list[_Hit] = []
+    hedge: list[_Hit] = []
+    attr: list[_Hit] = []
+    own: list[_Hit] = []
+    for c in sent.cues:
+        if c.name == "request" and _in_scope(sent, c, span):
+            return "hedged", [], True
+        if c.name == "negation" and _in_scope(sent, c, span):
+            neg.append(c)
+        elif c.name == "hedge" and _in_scope(sent, c, span):
+            hedge.append(c)
+        elif c.name == "attribution" and _in_scope(sent, c, span, soft=False):
+            spk = _speaker(sent, c, actors, context, after=span[1])
+            (own if spk and subject in spk else attr).append(c)
+    # double negation in scope ("not ... deny") cancels nothing here: any negation negates
+    if neg:
+        return "negated", [("negation", c.start, c.end) for c in neg], False
+    if hedge:
+        return "hedged", [("hedge", c.start, c.end) for c in hedge], False
+    if attr and not own:
+        return "alleged", [("attribution", c.start, c.end) for c in attr], False
+    return "asserted", [("attribution", c.start, c.end) for c in own], False
+
+
+def _historical(sent: _Sentence, span: tuple[int, int]) -> tuple[bool, list[tuple[str, int, int]]]:
+    s, e = span
+    toks = sent.tokens
+    for c in sent.cues:
+        if c.name != "past":
+            continue
+        if c.end <= s and s - c.end <= c.scope and not _blocked(sent, c.end - 1, s, soft=True):
+            return True, [("past", c.start, c.end)]
+        if (
+            c.start >= e
+            and c.start - e <= c.scope
+            and not _blocked(sent, e - 1, c.start)
+            and not any(toks.words[k] == "," for k in range(e, c.start))
+        ):
+            return True, [("past", c.start, c.end)]
+    return False, []
+
+
+def _target_ok(
+    topic: Topic, sig: Signal, sent: _Sentence, actors: list[_Hit], trig: _Hit
+) -> tuple[int, int] | None | tuple[()]:
+    """The target mention, () when implicit, None when another recipient is named."""
+    if sig.target is None:
+        return ()
+    for h in actors:
+        if h.name == sig.target:
+            return (h.start, h.end)
+    toks = sent.tokens
+    for h in actors:
+        if (
+            h.start > trig.start
+            and h.start - 1 >= sent.a
+            and toks.lemmas[h.start - 1] in ("to", "on", "against", "for")
+            and h.name not in (topic.actor, sig.target)
+        ):
+            return None
+    return ()
+
+
+def _anaphoric(sent: _Sentence, i: int) -> bool:
+    toks = sent.tokens
+    if i >= sent.b:
+        return True
+    w = toks.lemmas[i]
+    if not w[:1].isalnum():
+        return True
+    if w == "that":
+        return i + 1 >= sent.b or not toks.lemmas[i + 1][:1].isalnum() or toks.lemmas[i + 1] in _ANAPHORA
+    if w in ("the", "any") and i + 1 < sent.b:
+        return toks.lemmas[i + 1] in _ANAPHORA or toks.lemmas[i + 1] in ("such",)
+    return w in _ANAPHORA
+
+
+def _first_subject(tokens: Tokens, a: int, b: int, hits: Iterable[_Hit], topic: str) -> str | None:
+    for h in sorted(
+        (h for h in hits if h.kind == "actor" and h.topic == topic and a <= h.start < b), key=lambda h: h.start
+    ):
+        if h.start > a and tokens.lemmas[h.start - 1] in _PREPS:
+            continue
+        return h.name
+    return None
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    """One piece of evidence per sentence, signal and label."""
+    seen: set[tuple[str, str, str, int]] = set()
+    out: list[Evidence] = []
+    for ev in evidence:
+        key = (ev.topic, ev.signal, ev.label, ev.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ev)
+    return out
