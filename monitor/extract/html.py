@@ -130,7 +130,7 @@ _STRONG = re.compile(
     r"socials|related|recommended|recommendations?|newsletter|newsletter-signup|subscribe|"
     r"subscription|promo|promos|advert|advertisement|ads?|adslot|adunit|inline-ad|dfp|"
     r"sponsor|sponsored|cookie|cookies|consent|gdpr|breadcrumbs?|byline|bylines|caption|"
-    r"captions|credit|credits|outbrain|taboola|paywall|signup|masthead|navbar|footer|"
+    r"captions|credit|credits|outbrain|taboola|signup|masthead|navbar|footer|"
     r"most-read|mostread|recirc|affiliate)(?:$|[-_\s])",
     re.IGNORECASE,
 )
@@ -143,6 +143,10 @@ _WEAK = re.compile(
     re.IGNORECASE,
 )
 _CONTENT = re.compile(r"article|content|entry|post(?!er)|story|body|main|text|blog|prose", re.IGNORECASE)
+#: Table structure: rows and cells carry data-row classes ("oddrow", "player-123") that are
+#: not boilerplate roles, so only hiding prunes them (the table as a whole is still judged).
+_TABLE_PARTS = frozenset({"tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "col"})
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: How many ancestor levels a block's votes and sizes reach (bounded for deep trees).
 _MAX_UP = 40
@@ -202,16 +206,26 @@ def prune(root: etree._Element) -> None:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main"):
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        attrib = el.attrib
+        if not attrib and el.tag not in _MAYBE_DROP_TAGS:
+            continue  # most elements: no name, no role, not hidden
+        role = attrib.get("role")
+        names = f"{attrib.get('class') or ''} {attrib.get('id') or ''} {role or ''}"
+        if names.strip():
+            names = _CAMEL.sub(" ", names)  # "newsCaption", "shareBar": the same role words
         negative = (
-            bool(_STRONG.search(names))
-            or bool(_WEAK.search(names) and not _CONTENT.search(names))
-            or el.get("role") in ("navigation", "banner", "contentinfo", "complementary", "dialog", "alert")
+            el.tag not in _TABLE_PARTS
+            and bool(names.strip())
+            and (
+                bool(_STRONG.search(names))
+                or bool(_WEAK.search(names) and not _CONTENT.search(names))
+                or role in ("navigation", "banner", "contentinfo", "complementary", "dialog", "alert")
+            )
         )
         hidden = (
-            el.get("hidden") is not None
-            or el.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+            attrib.get("hidden") is not None
+            or attrib.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(attrib.get("style") or ""))
         )
         if not (negative or hidden or el.tag in _MAYBE_DROP_TAGS):
             continue
@@ -338,10 +352,10 @@ def locate(blocks: list[Block]) -> list[Block]:
         return []
 
     def final(el: etree._Element) -> float:
-        return score[el] * (1.0 - links.get(el, 0) / max(1, chars.get(el, 1)))
+        return score.get(el, 0.0) * (1.0 - links.get(el, 0) / max(1, chars.get(el, 1)))
 
-    top = _widen(max(score, key=final), blocks)
-    chosen = {top}
+    top, parts = _widen(max(score, key=final), blocks)
+    chosen = {top, *parts}
     parent = top.getparent()
     if parent is not None:
         threshold = max(3.0, final(top) * 0.2)
@@ -361,40 +375,84 @@ def locate(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _signature(block: Block) -> tuple[str, ...]:
-    """Tag and class of a block and its two containers: what a template repeats for every
-    paragraph of one body."""
-    return tuple(f"{el.tag}.{el.get('class') or ''}" for el in block.ancestors[:3])
+def _signature(block: Block) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Tag and class words of a block and its two containers: what a template repeats for
+    every paragraph of one body."""
+    return tuple((str(el.tag), frozenset((el.get("class") or "").split())) for el in block.ancestors[:3])
 
 
-def _widen(top: etree._Element, blocks: list[Block]) -> etree._Element:
+def _same_markup(a: tuple[tuple[str, frozenset[str]], ...], b: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Same tags, and class lists that agree on at least half their words: the parts of one
+    body often differ by a modifier class (``text``, ``text text--first``)."""
+    if len(a) != len(b):
+        return False
+    for (tag_a, cls_a), (tag_b, cls_b) in zip(a, b, strict=True):
+        if tag_a != tag_b:
+            return False
+        if cls_a != cls_b and 2 * len(cls_a & cls_b) < max(len(cls_a), len(cls_b)):
+            return False
+    return True
+
+
+#: How far above the best container the parts of a split body may meet: near enough to
+#: widen to their common ancestor, or (further up, through wrappers around figures and
+#: ads) near enough to take each part's own container.
+_WIDEN_LEVELS = 4
+_PART_LEVELS = 8
+
+
+def _widen(top: etree._Element, blocks: list[Block]) -> tuple[etree._Element, list[etree._Element]]:
     """Climb from the best container to the one holding every part of a split body.
 
-    Templates cut a body into several containers (around ads, inline videos). The parts
-    repeat the markup of the paragraphs in ``top``; when prose with that exact markup sits
+    Templates cut a body into several containers (around ads, inline videos, figures). The
+    parts repeat the markup of the paragraphs in ``top``; when prose with that markup sits
     outside ``top`` but within a few levels above it, the common ancestor is the article.
+    Parts that meet ``top`` only further up are returned on their own (their container at
+    the depth ``top`` has above its paragraphs). A part whose branch comes after the story's
+    and holds an ``h1`` is the next story (infinite scroll renders it in the same markup)
+    and joins neither way.
     """
     inside = [b for b in blocks if b.paragraph_like() and top in b.ancestors]
     if not inside:
-        return top
+        return top, []
     sigs = Counter(_signature(b) for b in inside)
     main, _ = sigs.most_common(1)[0]
-    if not any(cls for part in main for cls in part.split(".", 1)[1:] if cls):
-        return top  # bare <p> in bare <div>s: too common to mean "same body"
+    if not any(cls for _, cls in main):
+        return top, []  # bare <p> in bare <div>s: too common to mean "same body"
+    depth = Counter(b.ancestors.index(top) for b in inside if _signature(b) == main).most_common(1)[0][0]
     lineage = [top]
     node = top.getparent()
-    while node is not None and len(lineage) <= 4:
+    while node is not None and len(lineage) <= _PART_LEVELS:
         lineage.append(node)
         node = node.getparent()
     best = top
+    parts: list[etree._Element] = []
+    later_story: dict[etree._Element, bool] = {}
     for b in blocks:
-        if b.paragraph_like() and top not in b.ancestors and _signature(b) == main:
-            for level, anc in enumerate(lineage):
-                if anc in b.ancestors:
-                    if level > lineage.index(best):
-                        best = anc
-                    break
-    return best
+        if not b.paragraph_like() or top in b.ancestors or not _same_markup(_signature(b), main):
+            continue
+        for level, anc in enumerate(lineage):
+            if anc not in b.ancestors:
+                continue
+            at = b.ancestors.index(anc)
+            if at == 0:
+                break  # text loose in a wrapper of the story, not a part of it
+            branch = b.ancestors[at - 1]
+            if branch not in later_story:
+                # a branch after the story's own, holding a headline: the next story
+                later_story[branch] = anc.index(branch) > anc.index(lineage[level - 1]) and (
+                    next(branch.iter("h1"), None) is not None
+                )
+            if later_story[branch]:
+                break
+            if level <= _WIDEN_LEVELS:
+                if level > lineage.index(best):
+                    best = anc
+            elif depth < len(b.ancestors) and b.ancestors[depth] not in parts:
+                parts.append(b.ancestors[depth])
+            break
+    parts = [p for p in parts if best not in p.iterancestors()]
+    return best, parts
 
 
 def _confirmed_by(body: str, blocks: list[Block]) -> list[Block] | None:
@@ -425,6 +483,17 @@ def _same(a: str, b: str) -> bool:
     return phrases.normalise(a) == phrases.normalise(b)
 
 
+def _max_link_density(block: Block, text: str) -> float:
+    """How much of a block may be link text before it reads as a link list.
+
+    A sentence (a dozen words or more, ending in a full stop) stays prose even when most of
+    its words are links: news sites link names and "last month" inside their paragraphs.
+    """
+    if block.words >= 12 and text[-1:] in _SENTENCE_END and not block.heading:
+        return 0.85
+    return 0.5 if block.words < 25 else 0.7
+
+
 def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None) -> list[str]:
     """Filter the located blocks down to the article's own text (step 4)."""
     kept: list[Block] = []
@@ -435,7 +504,7 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
             continue
         if phrases.ends_story(text) and any(k.paragraph_like() for k in kept):
             break
-        if b.link_density > (0.5 if b.words < 25 else 0.7):
+        if b.link_density > _max_link_density(b, text):
             continue  # a link list or a "Related: ..." line, not prose with a few links
         if template is not None and template.is_boilerplate(text):
             continue
@@ -450,22 +519,26 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
     good = [i for i, b in enumerate(kept) if b.paragraph_like()]
     if not good:
         return texts if sum(b.words for b in kept) >= 30 else []
-    first, last = good[0], good[-1]
+    first, last = good[0], _trailing_list(kept, good[-1])
     out: list[str] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
     for i in range(first, last + 1):
         key = phrases.normalise(texts[i])
-        if key in seen and kept[i].words >= 5:
-            continue  # a pull quote repeats a paragraph
-        seen.add(key)
+        sig = _signature(kept[i])
+        if key in seen and kept[i].words >= 5 and seen[key] != sig:
+            # a pull quote repeats a paragraph in other markup; a repeat in the body's own
+            # markup (a recipe line, a menu for each day) is the story's text
+            continue
+        seen.setdefault(key, sig)
         out.append(texts[i])
     for i in range(first - 1, -1, -1):
         # leading subheads directly before the first paragraph stay
         if kept[i].heading and i == first - 1 and not phrases.is_byline(texts[i]):
             out.insert(0, texts[i])
             break
-    # a closing author bio is not the story
-    while out and phrases.is_bio(out[-1]):
+    # a closing author bio, or a press release's "about the company" boilerplate, is not
+    # the story
+    while len(out) > 2 and (phrases.is_bio(out[-1]) or phrases.is_about(out[-1])):
         out.pop()
     if (
         meta.description
@@ -475,6 +548,33 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
     ):
         out.pop(0)  # the dek (standfirst) repeats the description and is not a sentence
     return out
+
+
+#: Tags of list and table items: data a story can end with (a list of results, a table).
+_ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
+
+
+def _trailing_list(kept: list[Block], last: int) -> int:
+    """The index the story ends at: ``last`` (its last prose block), or the end of a list
+    or table that follows it in the article ("Qualified teams:" and the teams).
+
+    Only a run of plain items counts (mostly not links, with subheads between them), so a
+    link list or a "Topics" row after the story still ends it.
+    """
+    end = last
+    items = words = link_chars = chars = 0
+    for i in range(last + 1, len(kept)):
+        b = kept[i]
+        if b.tag in _ITEM_TAGS:
+            items += 1
+        elif not b.heading:
+            break
+        words += b.words
+        link_chars += b.link_chars
+        chars += len(b.text)
+        if b.tag in _ITEM_TAGS and items >= 2 and words >= 8 and link_chars <= 0.2 * chars:
+            end = i
+    return end
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ class Phrases:
     caption: re.Pattern[str]
     byline: re.Pattern[str]
     bio: re.Pattern[str]
+    about: re.Pattern[str]
     pattern_max_words: int
     section_end: frozenset[str]
     stopwords: dict[str, frozenset[str]]
@@ -45,6 +46,7 @@ def load(text: str) -> Phrases:
         caption=_alternation(block["caption"]),
         byline=_alternation(block["byline"], 0),
         bio=_alternation(block["bio"], 0),
+        about=_alternation(block["about"], 0),
         pattern_max_words=int(data["limits"]["pattern_max_words"]),
         section_end=frozenset(normalise(x) for x in data["section_end"]["phrases"]),
         stopwords={lang: frozenset(words.split()) for lang, words in data["language"].items()},
@@ -115,6 +117,12 @@ def is_byline(text: str, phrases: Phrases = PHRASES) -> bool:
 def is_bio(text: str, phrases: Phrases = PHRASES) -> bool:
     """An author bio ("Kris Osborn is the Defense Editor for ...")."""
     return words(text) <= 150 and bool(phrases.bio.match(normalise_keep_case(text)))
+
+
+def is_about(text: str, phrases: Phrases = PHRASES) -> bool:
+    """A press release's closing boilerplate: an "About <Company>" heading or the company
+    description under it ("Acme is a global provider of ...", "Acme is headquartered in ...")."""
+    return words(text) <= 150 and bool(phrases.about.search(normalise_keep_case(text)))
 
 
 def normalise_keep_case(text: str) -> str:
