@@ -23,9 +23,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+## lint: ruff everywhere, mypy --strict on the pure core (extract, matcher, shifts)
 lint: $(STAMP)
-	$(BIN)/python -m ruff check monitor storage tests benchmarks
-	$(BIN)/python -m mypy monitor/shifts.py monitor/baseline.py monitor/dedup.py monitor/types.py
+	$(BIN)/python -m pip install --quiet ruff==0.17.6 mypy==2.4.1
+	$(BIN)/python -m ruff check monitor storage tests benchmarks --exclude storage/migrations
+	$(BIN)/python -m mypy --strict monitor/types.py monitor/shifts.py monitor/baseline.py monitor/dedup.py \
+		monitor/timeutil.py monitor/extract monitor/text.py monitor/matcher.py monitor/rulebook.py
 
 clean:
 	rm -rf $(VENV) data/ .pytest_cache

@@ -66,7 +66,8 @@ def build_baselines(service: Any, topics: Sequence[str] | None = None) -> list[B
             raise NotFound(f"topic {topic_id!r}: not in the rule files ({', '.join(book.topics)})")
         docs = topic_documents(service, topic_id)
         if not docs:
-            raise StancewatchError(f"topic {topic_id}: no baseline documents match {list(book.topics[topic_id].baseline)}")
+            patterns = list(book.topics[topic_id].baseline)
+            raise StancewatchError(f"topic {topic_id}: no baseline documents match {patterns}")
         evidence: list[Evidence] = []
         for doc in docs:
             evidence.extend(service.rules.matcher.match(read_document(doc), [topic_id]))

@@ -10,7 +10,7 @@ import functools
 import gzip
 import json
 import logging
-import signal
+import signal as signals
 import sys
 import threading
 import time
@@ -124,12 +124,12 @@ def run(ctx: Context, demo: bool, host: str | None, port: int | None) -> None:
     web = threading.Thread(target=server.run, name="web", daemon=True)
 
     def request_stop(signum: int, _frame: Any) -> None:
-        log.info("received %s", signal.Signals(signum).name)
+        log.info("received %s", signals.Signals(signum).name)
         server.should_exit = True
         service.stop.set()
 
-    signal.signal(signal.SIGTERM, request_stop)
-    signal.signal(signal.SIGINT, request_stop)
+    signals.signal(signals.SIGTERM, request_stop)
+    signals.signal(signals.SIGINT, request_stop)
     web.start()
     while not server.started and web.is_alive():
         time.sleep(0.05)
@@ -137,7 +137,7 @@ def run(ctx: Context, demo: bool, host: str | None, port: int | None) -> None:
         service.close()
         raise StancewatchError(f"dashboard: cannot listen on {dash.host}:{dash.port}")
     scheduler.start()  # after the server is up, so the demo feed answers its first poll
-    log.info("stancewatch running: dashboard on http://%s:%d/ (%d feeds)", dash.host, server.servers[0].sockets[0].getsockname()[1] if server.servers else dash.port, len(settings.feeds))
+    log.info("stancewatch running: dashboard on http://%s:%d/ (%d feeds)", dash.host, dash.port, len(settings.feeds))
     try:
         while web.is_alive() and not service.stop.is_set():
             service.stop.wait(0.5)
@@ -259,8 +259,8 @@ def _baseline_map(ctx: Context) -> dict[tuple[str, str], str]:
 @one_line_errors
 def rules_test(ctx: Context, paths: tuple[Path, ...], as_json: bool) -> None:
     """What the rules find in saved documents, against the stored baseline."""
-    from .ruletest import test_document
     from .rulesource import RuleSource
+    from .ruletest import test_document
 
     source = RuleSource(ctx.settings)
     source.load()
@@ -564,7 +564,8 @@ def subscribers_list(ctx: Context, as_json: bool) -> None:
         click.echo(f"{s['name']}{state}: {', '.join(s['urls'])} [{s['mode']}, >= {s['min_severity']}, "
                    f"topics: {', '.join(s['topics']) or 'all'}] from {s['origin']}")
     for d in dead_data:
-        click.echo(f"dead letter: delivery {d['delivery']} (shift {d['shift']}) after {d['attempts']} attempts: {d['error']}")
+        click.echo(f"dead letter: delivery {d['delivery']} (shift {d['shift']}) "
+                   f"after {d['attempts']} attempts: {d['error']}")
 
 
 @subscribers.command("remove")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import warnings
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
@@ -74,7 +74,7 @@ def parse_feed(feed_name: str, content: bytes, feed_url: str,
         for key in ("published_parsed", "updated_parsed"):
             stamp = item.get(key)
             if stamp:
-                published = datetime.fromtimestamp(calendar.timegm(stamp), tz=timezone.utc)
+                published = datetime.fromtimestamp(calendar.timegm(stamp), tz=UTC)
                 break
         entries.append(FeedEntry(
             feed=feed_name, guid=str(guid), url=url, canonical_url=canonical_url(url),

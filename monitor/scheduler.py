@@ -10,7 +10,7 @@ finished, no new one is started) and waits for running jobs.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -35,9 +35,9 @@ def build_scheduler(service: Any) -> BackgroundScheduler:
     scheduler = BackgroundScheduler(
         executors={"default": ThreadPoolExecutor(max_workers=4)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
-        timezone=timezone.utc,
+        timezone=UTC,
     )
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for feed in settings.feeds:
         scheduler.add_job(
             _guard(f"poll:{feed.name}", lambda f=feed: service.pipeline.poll_feed(f)),

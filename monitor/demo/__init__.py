@@ -9,7 +9,6 @@ alleged one, one is about another actor and opens nothing.
 from __future__ import annotations
 
 from datetime import timedelta
-from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -23,8 +22,10 @@ PAGES = Path(__file__).with_name("pages")
 FEED_NAME = "demo-wire"
 
 ITEMS = [
-    ("china-joins-export-curbs", "China imposes export curbs on Russian arms buyers (sample)", "Wed, 04 Nov 2026 09:00:00 GMT"),
-    ("officials-say-drone-engines", "U.S. officials say Chinese firms ship drone engines to Russia (sample)", "Tue, 03 Nov 2026 14:30:00 GMT"),
+    ("china-joins-export-curbs", "China imposes export curbs on Russian arms buyers (sample)",
+     "Wed, 04 Nov 2026 09:00:00 GMT"),
+    ("officials-say-drone-engines", "U.S. officials say Chinese firms ship drone engines to Russia (sample)",
+     "Tue, 03 Nov 2026 14:30:00 GMT"),
     ("india-abstains-again", "India abstains again at the UN (sample)", "Mon, 02 Nov 2026 08:15:00 GMT"),
 ]
 
@@ -40,8 +41,9 @@ async def feed(request: Request) -> Response:
         f"<item><title>{escape(title)}</title><link>{base}/demo/{slug}.html</link>"
         f"<guid isPermaLink=\"false\">demo-{slug}</guid><pubDate>{date}</pubDate></item>"
         for slug, title, date in ITEMS)
-    body = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Demo Wire (samples)</title>'
-            f"<link>{base}/demo/</link><description>Sample coverage shipped with stancewatch</description>{items}</channel></rss>")
+    body = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>Demo Wire (samples)</title><link>{base}/demo/</link>"
+            f"<description>Sample coverage shipped with stancewatch</description>{items}</channel></rss>")
     return Response(body, media_type="application/rss+xml")
 
 
@@ -56,4 +58,4 @@ def routes() -> list[Route | Mount]:
     return [Route("/demo/feed.xml", feed), Route("/demo/{slug}.html", page)]
 
 
-__all__ = ["FEED_NAME", "feed_settings", "routes", "format_datetime"]
+__all__ = ["FEED_NAME", "feed_settings", "routes"]
