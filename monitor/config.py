@@ -68,8 +68,9 @@ class Secret:
 
     @property
     def masked(self) -> str:
-        scheme = self.template.split("://", 1)[0] if "://" in self.template else "url"
-        return f"{scheme}://…"
+        if "://" not in self.template:
+            return "***"
+        return f"{self.template.split('://', 1)[0]}://…"
 
     def __repr__(self) -> str:
         return f"Secret({self.masked!r})"
@@ -86,6 +87,18 @@ def _secret(value: Any) -> Secret:
 
 
 SecretUrl = Annotated[Secret, BeforeValidator(_secret)]
+
+
+def _plain_secret(value: Any) -> Secret:
+    if isinstance(value, Secret):
+        return value
+    if not isinstance(value, str) or not value:
+        raise ValueError("is not a non-empty string (a password, or ${NAME} to read it from the environment)")
+    return Secret(value)
+
+
+#: A password or token; ``${NAME}`` is read from the environment when used.
+SecretText = Annotated[Secret, BeforeValidator(_plain_secret)]
 
 
 class _Section(BaseModel):
@@ -156,7 +169,7 @@ class DashboardSettings(_Section):
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
     public_url: str | None = None
-    password: SecretUrl | None = None
+    password: SecretText | None = None
 
     @property
     def base_url(self) -> str:

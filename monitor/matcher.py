@@ -49,7 +49,7 @@ _ANAPHORA = frozenset(
     "account assertion notion those both all".split()
 )
 # A speaker named only by role ("the spokeswoman said") is the actor the text is about.
-_SPEAKER_NOUNS = frozenset("spokesman spokeswoman spokesperson ministry embassy".split())
+_SPEAKER_NOUNS = frozenset("spokesman spokeswoman spokesperson ministry embassy government cabinet".split())
 _MADE_SUFFIXES = (
     "made",
     "built",
@@ -91,6 +91,12 @@ class _Sentence:
     text: str
     cues: list[_Hit] = field(default_factory=list)
     bounds: list[int] = field(default_factory=list)  # terminator token indices
+    # shared by every topic reading the sentence (filled by _group)
+    actor_hits: dict[int, list[_Hit]] = field(default_factory=dict)  # actor class -> mentions
+    signal_hits: dict[int, list[_Hit]] = field(default_factory=dict)  # signal class -> hits
+    actors: dict[int, list[_Hit]] = field(default_factory=dict)  # actor class -> longest mentions
+    masked: set[tuple[int, int]] = field(default_factory=set)
+    has_denial: bool = False
 
 
 @dataclass
@@ -110,51 +116,82 @@ class Matcher:
         self.rulebook = rulebook
         self.topics: dict[str, Topic] = dict(rulebook.topics)
         self._auto: Any = ahocorasick.Automaton()
-        table: dict[str, list[_Hit]] = {}
+        table: dict[str, list[tuple[tuple[str, int] | None, _Hit]]] = {}
 
-        def add(phrase: tuple[str, ...], hit: _Hit) -> None:
+        def add(phrase: tuple[str, ...], hit: _Hit, group: tuple[str, int] | None) -> None:
             if phrase:
-                table.setdefault(" " + " ".join(phrase) + " ", []).append(hit)
+                table.setdefault(" " + " ".join(phrase) + " ", []).append((group, hit))
 
-        self._patterns: list[tuple[str, int, Any]] = []
+        # Topics are compiled into shared *classes*: an actor table and a signal that several
+        # topics spell the same way are one class, scanned, expanded and evaluated once per
+        # sentence, whichever topics use them.  A hit's ``signal`` field is its class index.
+        self._sig_classes: list[Signal] = []
+        self._act_classes: list[Any] = []
+        sig_index: dict[Any, int] = {}
+        act_index: dict[Any, int] = {}
+        self._plan: dict[str, tuple[int, tuple[int, ...]]] = {}
+        self._patterns: list[tuple[int, Any]] = []
         for topic in self.topics.values():
-            for actor, names in topic.actors.items():
-                for name in names:
-                    add(name, _Hit(0, 0, "actor", topic.id, name=actor))
-                    if len(name) == 1 and name[0][:1].isalpha():
-                        for suffix in _MADE_SUFFIXES:
-                            add((lemma(f"{name[0]}-{suffix}"),), _Hit(0, 0, "actor", topic.id, name=actor))
-            for si, sig in enumerate(topic.signals):
-                for fi, form in enumerate(sig.forms):
-                    for v in form.verbs:
-                        add(v, _Hit(0, 0, "verb", topic.id, si, fi))
-                    for v in form.inverse_verbs:
-                        add(v, _Hit(0, 0, "inv", topic.id, si, fi))
-                    for o in form.objects:
-                        add(o, _Hit(0, 0, "obj", topic.id, si, fi))
-                    for p in form.phrases:
-                        add(p, _Hit(0, 0, "phrase", topic.id, si, fi))
-                for c in sig.context:
-                    add(c, _Hit(0, 0, "ctx", topic.id, si))
-                for value, terms in sig.values.items():
-                    for t in terms:
-                        add(t, _Hit(0, 0, "val", topic.id, si, name=value))
-                for pattern in sig.patterns:
-                    self._patterns.append((topic.id, si, compile_pattern(pattern)))
+            akey = tuple(sorted(topic.actors.items()))
+            ac = act_index.get(akey)
+            if ac is None:
+                ac = act_index[akey] = len(self._act_classes)
+                self._act_classes.append(akey)
+                for actor, names in topic.actors.items():
+                    for name in names:
+                        add(name, _Hit(0, 0, "actor", signal=ac, name=actor), ("a", ac))
+                        if len(name) == 1 and name[0][:1].isalpha():
+                            for suffix in _MADE_SUFFIXES:
+                                made = (lemma(f"{name[0]}-{suffix}"),)
+                                add(made, _Hit(0, 0, "actor", signal=ac, name=actor), ("a", ac))
+            scs: list[int] = []
+            for sig in topic.signals:
+                skey = _signal_key(sig)
+                sc = sig_index.get(skey)
+                if sc is None:
+                    sc = sig_index[skey] = len(self._sig_classes)
+                    self._sig_classes.append(sig)
+                    g = ("s", sc)
+                    for fi, form in enumerate(sig.forms):
+                        for v in form.verbs:
+                            add(v, _Hit(0, 0, "verb", signal=sc, form=fi), g)
+                        for v in form.inverse_verbs:
+                            add(v, _Hit(0, 0, "inv", signal=sc, form=fi), g)
+                        for o in form.objects:
+                            add(o, _Hit(0, 0, "obj", signal=sc, form=fi), g)
+                        for ph in form.phrases:
+                            add(ph, _Hit(0, 0, "phrase", signal=sc, form=fi), g)
+                    for c in sig.context:
+                        add(c, _Hit(0, 0, "ctx", signal=sc), g)
+                    for value, terms in sig.values.items():
+                        for t in terms:
+                            add(t, _Hit(0, 0, "val", signal=sc, name=value), g)
+                    for pattern in sig.patterns:
+                        self._patterns.append((sc, compile_pattern(pattern)))
+                scs.append(sc)
+            self._plan[topic.id] = (ac, tuple(scs))
         lex = rulebook.lexicon
         for cue in lex.cues:
             for t in cue.terms:
-                add(t, _Hit(0, 0, "cue", name=cue.kind, direction=cue.direction, scope=cue.scope))
+                add(t, _Hit(0, 0, "cue", name=cue.kind, direction=cue.direction, scope=cue.scope), None)
         for t in lex.terminators:
-            add(t, _Hit(0, 0, "term"))
-        for key, hits in table.items():
-            common = tuple(h for h in hits if not h.topic)
-            per_topic: dict[str, tuple[_Hit, ...]] = {}
-            for h in hits:
-                if h.topic:
-                    per_topic[h.topic] = per_topic.get(h.topic, ()) + (h,)
-            of_interest = frozenset(h.topic for h in hits if h.kind == "actor" and h.name == self.topics[h.topic].actor)
-            self._auto.add_word(key, (key.count(" ") - 1, common, per_topic, of_interest))
+            add(t, _Hit(0, 0, "term"), None)
+        # the topics whose actor of interest an actor class names with a given term
+        interest: dict[tuple[int, str], frozenset[str]] = {}
+        for topic in self.topics.values():
+            key_ = (self._plan[topic.id][0], topic.actor)
+            interest[key_] = interest.get(key_, frozenset()) | {topic.id}
+        for key, entries in table.items():
+            common = tuple(h for grp, h in entries if grp is None)
+            per_group: dict[tuple[str, int], tuple[_Hit, ...]] = {}
+            for grp, h in entries:
+                if grp is not None:
+                    per_group[grp] = per_group.get(grp, ()) + (h,)
+            of_interest: frozenset[str] = frozenset()
+            for grp, h in entries:
+                if grp is not None and h.kind == "actor":
+                    of_interest |= interest.get((h.signal, h.name), frozenset())
+            self._auto.add_word(key, (key.count(" ") - 1, common, per_group, of_interest))
         if table:
             self._auto.make_automaton()
         self._empty = not table
@@ -174,14 +211,14 @@ class Matcher:
         return out
 
     @staticmethod
-    def _expand(raw: list[tuple[int, int, Any]], topics: set[str]) -> list[_Hit]:
-        """The hits of the cues and of the given topics only."""
+    def _expand(raw: list[tuple[int, int, Any]], groups: set[tuple[str, int]]) -> list[_Hit]:
+        """The hits of the cues and of the given actor and signal classes only."""
         hits: list[_Hit] = []
-        for first, end, (_, common, per_topic, _) in raw:
+        for first, end, (_, common, per_group, _) in raw:
             for h in common:
                 hits.append(_Hit(first, end, h.kind, h.topic, h.signal, h.form, h.name, h.direction, h.scope))
-            for topic in topics.intersection(per_topic) if per_topic else ():
-                for h in per_topic[topic]:
+            for g in groups.intersection(per_group) if per_group else ():
+                for h in per_group[g]:
                     hits.append(_Hit(first, end, h.kind, h.topic, h.signal, h.form, h.name, h.direction, h.scope))
         return hits
 
@@ -206,27 +243,30 @@ class Matcher:
             offset += len(para) + 2
         present &= ids
         wanted = [t for t in wanted if t.id in present]
+        if not wanted:
+            return []
+        acs = sorted({self._plan[t.id][0] for t in wanted})
+        scs = {sc for t in wanted for sc in self._plan[t.id][1]}
+        groups = {("a", ac) for ac in acs} | {("s", sc) for sc in scs}
         paragraphs: list[tuple[str, int, Tokens, list[_Hit]]] = []
         for para, offset, tokens, raw in scanned:
-            hits = self._expand(raw, present)
-            hits.extend(self._pattern_hits(para, tokens, present))
+            hits = self._expand(raw, groups)
+            hits.extend(self._pattern_hits(para, tokens, scs))
             paragraphs.append((para, offset, tokens, hits))
         out: list[Evidence] = []
-        context: dict[str, str | None] = {t.id: None for t in wanted}
-        prev: dict[str, _Sentence | None] = {t.id: None for t in wanted}
+        context: dict[int, str | None] = {ac: None for ac in acs}  # per actor class
+        prev: _Sentence | None = None
         for para, offset, tokens, hits in paragraphs:
-            if not wanted:
-                break
             triggers = any(
                 h.kind in ("verb", "inv", "phrase", "val", "pattern") or (h.kind == "cue" and h.name == "denial")
                 for h in hits
             )
             if not triggers:
-                for t in wanted:
-                    first = _first_subject(tokens, 0, len(tokens), hits, t.id)
+                for ac in acs:
+                    first = _first_subject(tokens, 0, len(tokens), hits, ac)
                     if first is not None:
-                        context[t.id] = first
-                    prev[t.id] = None
+                        context[ac] = first
+                prev = None
                 continue
             for s_start, s_end in sentence_spans(para):
                 a, b = _token_range(tokens, offset + s_start, offset + s_end)
@@ -235,22 +275,26 @@ class Matcher:
                 sent_hits = [h for h in hits if h.start >= a and h.end <= b]
                 sent = _Sentence(tokens, a, b, sent_hits, offset + s_start, offset + s_end, para[s_start:s_end])
                 _resolve_cues(sent)
+                _group(sent)
+                memo: dict[Any, Any] = {}
                 for t in wanted:
-                    found = self._sentence(t, sent, context[t.id], prev[t.id])
-                    out.extend(self._evidence(t, sent, f) for f in found)
-                    first = _first_subject(tokens, a, b, sent_hits, t.id)
+                    ac, t_scs = self._plan[t.id]
+                    found = self._sentence(t, ac, t_scs, sent, context[ac], prev, memo)
+                    out.extend(self._evidence(t, sent, f, memo) for f in found)
+                for ac in acs:
+                    first = _first_subject(tokens, a, b, sent.actor_hits.get(ac, ()), ac)
                     if first is not None:
-                        context[t.id] = first
-                    prev[t.id] = sent
+                        context[ac] = first
+                prev = sent
         return _dedupe(out)
 
-    def _pattern_hits(self, para: str, tokens: Tokens, ids: set[str]) -> list[_Hit]:
+    def _pattern_hits(self, para: str, tokens: Tokens, classes: set[int]) -> list[_Hit]:
         out: list[_Hit] = []
         if not self._patterns:
             return out
         base = tokens.starts[0] - (tokens.text.find(tokens.words[0]) if tokens.words else 0)
-        for topic_id, si, regex in self._patterns:
-            if topic_id not in ids:
+        for sc, regex in self._patterns:
+            if sc not in classes:
                 continue
             pos = 0
             while pos <= len(para):
@@ -259,25 +303,52 @@ class Matcher:
                     break
                 a, b = _token_range(tokens, base + m.start(), base + m.end())
                 if a < b:
-                    out.append(_Hit(a, b, "pattern", topic_id, si))
+                    out.append(_Hit(a, b, "pattern", signal=sc))
                 pos = max(m.end(), m.start() + 1)
         return out
 
     # --- one sentence ------------------------------------------------------------------
 
-    def _sentence(self, topic: Topic, sent: _Sentence, context: str | None, prev: _Sentence | None) -> list[_Found]:
-        mine = [h for h in sent.hits if h.topic == topic.id]
-        actors = _longest([h for h in mine if h.kind == "actor"])
+    def _sentence(
+        self,
+        topic: Topic,
+        ac: int,
+        scs: tuple[int, ...],
+        sent: _Sentence,
+        context: str | None,
+        prev: _Sentence | None,
+        memo: dict[Any, Any] | None,
+    ) -> list[_Found]:
+        """What one topic finds in one sentence; signal results are shared through ``memo``
+        by every topic reading the sentence with the same actor class, actor and context."""
+        if memo is None:
+            memo = {}
+        actors = sent.actors.get(ac)
+        if actors is None:
+            actors = sent.actors[ac] = _longest(list(sent.actor_hits.get(ac, ())))
         found: list[_Found] = []
-        for si, sig in enumerate(topic.signals):
-            sig_hits = [h for h in mine if h.signal == si]
+        if sent.text.rstrip("\"”’' ").endswith("?"):  # a question reports nothing
+            return found
+        for sc in scs:
+            sig_hits = sent.signal_hits.get(sc)
             if not sig_hits:
                 continue
-            if sig.kind == "value":
-                found.extend(self._values(topic, sig, sent, sig_hits, actors, context, prev))
-            else:
-                found.extend(self._presence(topic, sig, sent, sig_hits, actors, context))
-        found.extend(self._denials(topic, sent, actors, context, found, prev))
+            key = (sc, ac, topic.actor, context)
+            got = memo.get(key)
+            if got is None:
+                sig = self._sig_classes[sc]
+                if sig.kind == "value":
+                    got = self._values(topic, sig, sc, sent, sig_hits, actors, context, prev)
+                else:
+                    got = self._presence(topic, sig, sent, sig_hits, actors, context)
+                memo[key] = got
+            found.extend(got)
+        if sent.has_denial:
+            dkey = ("denial", ac, topic.actor, scs, context)
+            denied = memo.get(dkey)
+            if denied is None:
+                denied = memo[dkey] = self._denials(topic, ac, scs, sent, actors, context, found, prev)
+            found.extend(denied)
         return found
 
     def _presence(
@@ -290,7 +361,7 @@ class Matcher:
         context: str | None,
     ) -> list[_Found]:
         out: list[_Found] = []
-        masked = _masked_spans(sent)
+        masked = sent.masked
         objects = [h for h in hits if h.kind == "obj"]
         for trig in hits:
             if trig.kind not in ("verb", "inv", "phrase", "pattern"):
@@ -333,6 +404,7 @@ class Matcher:
         self,
         topic: Topic,
         sig: Signal,
+        sc: int,
         sent: _Sentence,
         hits: list[_Hit],
         actors: list[_Hit],
@@ -341,7 +413,7 @@ class Matcher:
     ) -> list[_Found]:
         out: list[_Found] = []
         ctx = [h for h in hits if h.kind == "ctx"]
-        has_ctx = bool(ctx) or (prev is not None and any(h.kind == "ctx" and h.topic == topic.id for h in prev.hits))
+        has_ctx = bool(ctx) or (prev is not None and any(h.kind == "ctx" for h in prev.signal_hits.get(sc, ())))
         if not has_ctx:
             return out
         for val in _longest([h for h in hits if h.kind == "val"]):
@@ -363,6 +435,8 @@ class Matcher:
     def _denials(
         self,
         topic: Topic,
+        ac: int,
+        scs: tuple[int, ...],
         sent: _Sentence,
         actors: list[_Hit],
         context: str | None,
@@ -384,7 +458,7 @@ class Matcher:
                 sigs = {f.signal.id: f.signal for f in earlier}
             elif prev is not None and not found:
                 sigs = {}
-                prev_found = self._sentence(topic, prev, context, None) if prev else []
+                prev_found = self._sentence(topic, ac, scs, prev, context, None, None) if prev else []
                 for f in prev_found:
                     if f.signal.kind == "presence":
                         sigs[f.signal.id] = f.signal
@@ -418,8 +492,11 @@ class Matcher:
             return None
         if trig.kind == "verb" and _nominal(sent, trig):
             mod = _modifier(trig, actors) or _after_word(sent, trig.end, ("by", "from"), actors, 4)
-            if mod is None and obj is not None and obj.end <= trig.start:
+            if mod is None and obj is not None:  # "arms deliveries", "any transfer of Chinese weapons"
                 mod = _modifier(obj, actors)
+            if mod is None and trig.start > sent.a and toks.lemmas[trig.start - 1] == "the":
+                # "China is considering the sale of drones": the act of the clause's subject
+                mod = _subject(sent, trig.start, actors, topic, sig.target, context)
             return mod
         participle = toks.words[trig.start].lower().endswith(("ed", "en"))
         if trig.kind == "verb" and participle:  # "sanctions imposed on Russia by the U.S."
@@ -436,7 +513,25 @@ class Matcher:
                     return mod
         return _subject(sent, trig.start, actors, topic, sig.target, context)
 
-    def _evidence(self, topic: Topic, sent: _Sentence, f: _Found) -> Evidence:
+    def _evidence(self, topic: Topic, sent: _Sentence, f: _Found, memo: dict[Any, Any]) -> Evidence:
+        cues = memo.get(("cues", id(f)))
+        if cues is None:
+            cues = memo[("cues", id(f))] = self._cues(sent, f)
+        return Evidence(
+            topic=topic.id,
+            signal=f.signal.id,
+            state=f.state,
+            value=f.value,
+            actor=f.signal.subject,
+            sentence=sent.text,
+            cues=cues,
+            start=sent.start,
+            end=sent.end,
+            historical=f.historical,
+        )
+
+    @staticmethod
+    def _cues(sent: _Sentence, f: _Found) -> tuple[Cue, ...]:
         toks = sent.tokens
         cues: list[Cue] = []
         seen: set[tuple[str, int, int]] = set()
@@ -447,18 +542,7 @@ class Matcher:
             cs, ce = toks.starts[s] - sent.start, toks.ends[e - 1] - sent.start
             cues.append(Cue(kind=kind, text=sent.text[cs:ce], start=cs, end=ce))
         cues.sort(key=lambda c: (c.start, c.end))
-        return Evidence(
-            topic=topic.id,
-            signal=f.signal.id,
-            state=f.state,
-            value=f.value,
-            actor=f.signal.subject,
-            sentence=sent.text,
-            cues=tuple(cues),
-            start=sent.start,
-            end=sent.end,
-            historical=f.historical,
-        )
+        return tuple(cues)
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -508,6 +592,34 @@ def _resolve_cues(sent: _Sentence) -> None:
     sent.bounds = sorted(
         {h.start for h in sent.hits if h.kind == "term"}
         | {i for i in range(sent.a, sent.b) if sent.tokens.words[i] in _HARD}
+    )
+
+
+def _group(sent: _Sentence) -> None:
+    """Per-sentence work shared by all topics: hits by class, masked triggers, denials."""
+    for h in sent.hits:
+        if h.kind == "actor":
+            sent.actor_hits.setdefault(h.signal, []).append(h)
+        elif h.kind not in ("cue", "term"):
+            sent.signal_hits.setdefault(h.signal, []).append(h)
+    sent.masked = _masked_spans(sent)
+    sent.has_denial = any(c.name == "denial" for c in sent.cues)
+
+
+def _signal_key(sig: Signal) -> tuple[Any, ...]:
+    """Everything that decides what a signal finds: equal keys, one class."""
+    return (
+        sig.id,
+        sig.label,
+        sig.kind,
+        sig.direction,
+        sig.subject,
+        sig.target,
+        sig.forms,
+        sig.patterns,
+        sig.context,
+        tuple(sorted(sig.values.items())),
+        sig.window,
     )
 
 
@@ -674,11 +786,14 @@ def _subject(
     rel = _relative_antecedent(sent, i, actors)
     if rel is not None:
         return rel
+    paren = _parentheticals(sent, i)
     for h in reversed(left):
-        if _blocked(sent, h.end - 1, i, soft=True):
+        if any(lo <= h.start <= hi for lo, hi in paren):
+            continue  # "Xi, who met Putin in Moscow, has not ...": inside a relative clause
+        if any(h.end - 1 < b < i and not any(lo <= b <= hi for lo, hi in paren) for b in sent.bounds):
             break
         prev_word = toks.lemmas[h.start - 1] if h.start > sent.a else ""
-        if prev_word in _PREPS:
+        if prev_word in _PREPS or prev_word == "by":  # "accused by NATO of": another verb's agent
             continue
         if prev_word == "'s" or (
             h.start > sent.a + 1 and toks.lemmas[h.start - 2] in _PREPS and toks.words[h.start - 1] == "the"
@@ -705,6 +820,22 @@ def _subject(
     if context is not None and not actors:  # a sentence naming nobody continues the last one
         return {context}, []
     return None
+
+
+def _parentheticals(sent: _Sentence, i: int) -> list[tuple[int, int]]:
+    """Closed non-restrictive relative clauses before token i: ", who ... ," (token ranges)."""
+    toks = sent.tokens
+    out: list[tuple[int, int]] = []
+    for b in sent.bounds:
+        if not (sent.a < b < i) or toks.lemmas[b] not in ("who", "which") or toks.words[b - 1] != ",":
+            continue
+        for k in range(b + 1, i):
+            if toks.words[k] == ",":
+                out.append((b - 1, k))
+                break
+            if toks.words[k] in _HARD:
+                break
+    return out
 
 
 def _clause_subject(sent: _Sentence, i: int, actors: list[_Hit]) -> _Hit | None:
@@ -760,9 +891,23 @@ def _quote_speaker(sent: _Sentence, actors: list[_Hit], context: str | None) -> 
     return context
 
 
-def _speaker(sent: _Sentence, cue: _Hit, actors: list[_Hit], context: str | None, after: int = -1) -> set[str] | None:
-    """Who says what a reporting cue introduces (with coordinations: 'Xi and Putin said')."""
+def _speaker(
+    sent: _Sentence,
+    cue: _Hit,
+    actors: list[_Hit],
+    context: str | None,
+    after: int = -1,
+    subject: str | None = None,
+) -> set[str] | None:
+    """Who says what a reporting cue introduces (with coordinations: 'Xi and Putin said').
+
+    A speaker named only by an institutional role ("the commerce ministry said", "the
+    spokeswoman told") with no actor modifying it is the actor the text is about: the actor
+    of the sentence before, else the actor doing what is reported (its own voice).  Actor
+    mentions after a preposition modify the speaker ("diplomats in Beijing"), they are not it.
+    """
     toks = sent.tokens
+    own = {context} if context is not None else ({subject} if subject is not None else None)
     reduced = (  # "companies accused of helping": a reduced passive
         cue.end < sent.b
         and cue.start > sent.a
@@ -780,16 +925,31 @@ def _speaker(sent: _Sentence, cue: _Hit, actors: list[_Hit], context: str | None
             if cue.end <= h.start <= cue.end + 6:
                 return {h.name}
         return None
+
+    def role_owner(j: int) -> set[str] | None:
+        """The actor modifying the role noun at j ('Ukraine's foreign ministry'), else own."""
+        for k in range(j - 1, max(sent.a, j - 5) - 1, -1):
+            if toks.words[k] in _QUOTE_CHARS or toks.words[k] in _HARD or toks.words[k] == ",":
+                break
+            for h in actors:
+                if h.start <= k < h.end:
+                    return {h.name}
+        return own
+
     for j in range(cue.start - 1, max(sent.a, cue.start - 8) - 1, -1):
         w = toks.words[j]
         if w in _QUOTE_CHARS or w in _HARD or w == ",":
             break
-        for h in actors:
-            if h.start <= j < h.end:
-                names, spans = {h.name}, [(h.start, h.end)]
-                _extend_left(sent, h, actors, names, spans)
-                return names
-        if toks.lemmas[j] in _SPEAKER_NOUNS and context is not None:
+        mention = next((h for h in actors if h.start <= j < h.end), None)
+        if mention is not None:
+            if mention.start > sent.a and toks.lemmas[mention.start - 1] in _PREPS:
+                continue  # "diplomats in Beijing say": a modifier of the speaker
+            names, spans = {mention.name}, [(mention.start, mention.end)]
+            _extend_left(sent, mention, actors, names, spans)
+            return names
+        if toks.lemmas[j] in _SPEAKER_NOUNS:
+            return role_owner(j)
+        if j == cue.start - 1 and toks.lemmas[j] in ("he", "she", "it") and context is not None:
             return {context}
     if cue.start < after:  # "said Chinese firms ...": what follows is the report, not the speaker
         return None
@@ -797,9 +957,13 @@ def _speaker(sent: _Sentence, cue: _Hit, actors: list[_Hit], context: str | None
         for h in actors:
             if h.start == j:
                 return {h.name}
-        if toks.lemmas[j] in _SPEAKER_NOUNS and context is not None:
-            return {context}
+        if toks.lemmas[j] in _SPEAKER_NOUNS:
+            return role_owner(j)
     return None
+
+
+def _distance(cue: _Hit, span: tuple[int, int]) -> int:
+    return cue.start - span[1] if cue.start >= span[1] else span[0] - cue.end
 
 
 def _in_scope(sent: _Sentence, cue: _Hit, span: tuple[int, int], soft: bool = True) -> bool:
@@ -829,15 +993,21 @@ def _state(
     attr: list[_Hit] = []
     own: list[_Hit] = []
     for c in sent.cues:
-        if c.name == "request" and _in_scope(sent, c, span):
+        if c.name in ("request", "prohibition") and _in_scope(sent, c, span):
             return "hedged", [], True
         if c.name == "negation" and _in_scope(sent, c, span):
             neg.append(c)
         elif c.name == "hedge" and _in_scope(sent, c, span):
             hedge.append(c)
         elif c.name == "attribution" and _in_scope(sent, c, span, soft=False):
-            spk = _speaker(sent, c, actors, context, after=span[1])
+            spk = _speaker(sent, c, actors, context, after=span[1], subject=subject)
             (own if spk and subject in spk else attr).append(c)
+    if own and attr:  # reported speech nests: the attribution nearest the trigger decides
+        nearest = min(own + attr, key=lambda c: _distance(c, span))
+        if nearest in own:
+            attr = []
+        else:
+            own = []
     # double negation in scope ("not ... deny") cancels nothing here: any negation negates
     if neg:
         return "negated", [("negation", c.start, c.end) for c in neg], False
@@ -901,9 +1071,9 @@ def _anaphoric(sent: _Sentence, i: int) -> bool:
     return w in _ANAPHORA
 
 
-def _first_subject(tokens: Tokens, a: int, b: int, hits: Iterable[_Hit], topic: str) -> str | None:
+def _first_subject(tokens: Tokens, a: int, b: int, hits: Iterable[_Hit], ac: int) -> str | None:
     for h in sorted(
-        (h for h in hits if h.kind == "actor" and h.topic == topic and a <= h.start < b), key=lambda h: h.start
+        (h for h in hits if h.kind == "actor" and h.signal == ac and a <= h.start < b), key=lambda h: h.start
     ):
         if h.start > a and tokens.lemmas[h.start - 1] in _PREPS:
             continue

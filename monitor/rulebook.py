@@ -68,6 +68,8 @@ CUE_KINDS: dict[str, str] = {
     "hedge": "modal, planned, considered, feared, conditional -> hedged",
     "attribution": "a third party says so -> alleged (the actor saying it -> its own voice)",
     "request": "someone asks the actor to do it ('urged China to') -> no evidence",
+    "prohibition": "the act is banned or barred ('barring firms from selling', 'a ban on exports of') "
+    "-> no evidence of the act",
     "denial": "the actor rejects a claim made just before ('Beijing denies it') -> negated",
     "past": "a statement about the past ('in March', 'since 2022') -> historical",
     "pseudo": "looks like a trigger but is not ('not only', 'no doubt'): masks shorter cues",

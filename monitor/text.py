@@ -103,6 +103,8 @@ _FIXED = {
     "lethal": "lethal",
     "dual-use": "dual-use",
     "wound": "wound",
+    "shelling": "shelling",
+    "briefing": "briefing",
 }
 _QUOTES = frozenset('"“”')
 
@@ -121,7 +123,15 @@ def lemma(word: str) -> str:
         return "<month>"
     if not low[:1].isalpha() or len(low) < 3:
         return low
-    return str(simplemma.lemmatize(low, lang="en"))
+    out = str(simplemma.lemmatize(low, lang="en"))
+    if out == low and low.endswith("ing") and len(low) > 6 and "-" not in low:
+        # forms the lookup table lacks ("handling", "barring", "mediating"): undo -ing
+        stem = low[:-3]
+        doubled = stem[-1:] == stem[-2:-1] and stem[-1:] not in "lsz"
+        for cand in (stem[:-1], stem) if doubled else (stem + "e", stem):
+            if cand and simplemma.is_known(cand, lang="en"):
+                return cand
+    return out
 
 
 @dataclass(frozen=True, slots=True)

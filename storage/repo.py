@@ -325,3 +325,117 @@ def timeline(session: Session, topic: str) -> dict[str, Any]:
     for entry in signals.values():
         entry["points"].sort(key=lambda p: p["at"] or "")
     return {"topic": topic, "signals": signals}
+
+
+# --- dashboard (monitor/web) ---------------------------------------------------------------
+
+
+def _shift_filters(query: Any, *, topic: str | None = None, signal: str | None = None,
+                   severity: str | None = None, status: str | Sequence[str] | None = None,
+                   since: datetime | None = None, until: datetime | None = None) -> Any:
+    if topic:
+        query = query.where(Shift.topic == topic)
+    if signal:
+        query = query.where(Shift.signal == signal)
+    if severity:
+        query = query.where(Shift.severity == severity)
+    if isinstance(status, str):
+        query = query.where(Shift.status == status)
+    elif status:
+        query = query.where(col(Shift.status).in_(list(status)))
+    if since:
+        query = query.where(Shift.last_seen >= since)
+    if until:
+        query = query.where(Shift.first_seen <= until)
+    return query
+
+
+def count_shifts_where(session: Session, **filters: Any) -> int:
+    """How many shifts ``list_shifts`` would return without limit/offset (same filters)."""
+    query = _shift_filters(select(func.count()).select_from(Shift), **filters)
+    return int(session.exec(query).one())
+
+
+def shift_outlet_counts(session: Session, shift_ids: Sequence[int]) -> dict[int, int]:
+    """Distinct outlets among each shift's sources, for a page of shifts in one query."""
+    if not shift_ids:
+        return {}
+    rows = session.exec(
+        select(ShiftSource.shift_id, func.count(func.distinct(Article.outlet)))
+        .join(Article, col(Article.id) == ShiftSource.article_id)
+        .where(col(ShiftSource.shift_id).in_(list(shift_ids)))
+        .group_by(ShiftSource.shift_id)
+    ).all()
+    return {int(sid): int(n) for sid, n in rows}
+
+
+def shift_facets(session: Session, limit: int = 200) -> dict[str, list[str]]:
+    """The distinct topics and signals present (at most ``limit`` of each), for filter menus."""
+    out: dict[str, list[str]] = {}
+    for name, column in (("topic", Shift.topic), ("signal", Shift.signal)):
+        query = select(column).distinct().order_by(column).limit(limit)
+        out[name] = [str(v) for v in session.exec(query).all() if v]
+    return out
+
+
+def topic_summaries(session: Session) -> dict[str, dict[str, Any]]:
+    """Per topic: baseline states and shift counts by status (topics seen in the tables)."""
+    out: dict[str, dict[str, Any]] = {}
+    for b in session.exec(select(Baseline).order_by(Baseline.topic, Baseline.signal)).all():
+        entry = out.setdefault(b.topic, {"baseline": {}, "shifts": {}})
+        entry["baseline"][b.signal] = b.label
+    rows = session.exec(select(Shift.topic, Shift.status, func.count()).group_by(Shift.topic, Shift.status)).all()
+    for topic, status, n in rows:
+        entry = out.setdefault(topic, {"baseline": {}, "shifts": {}})
+        entry["shifts"][status] = int(n)
+    return out
+
+
+def list_feeds(session: Session) -> list[Feed]:
+    return list(session.exec(select(Feed).order_by(Feed.name)).all())
+
+
+def metric_counts(session: Session) -> dict[str, Any]:
+    """Counts the /metrics scrape turns into gauges and counters (grouped queries only)."""
+    from .models import DeliveryAttempt
+
+    def grouped(*columns: Any) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in session.exec(select(*columns, func.count()).group_by(*columns)).all()]
+
+    return {
+        "feeds": [(f.name, f.polls, f.consecutive_failures, f.healthy, f.articles_seen, f.last_status)
+                  for f in session.exec(select(Feed)).all()],
+        "articles": grouped(Article.status),
+        "evidence": grouped(EvidenceRow.topic, EvidenceRow.signal),
+        "shifts": grouped(Shift.status, Shift.severity),
+        "deliveries": grouped(Delivery.status),
+        "attempts": grouped(DeliveryAttempt.ok),
+        "oldest_pending_delivery": session.exec(
+            select(func.min(Delivery.next_attempt_at)).where(Delivery.status == "pending")).one(),
+    }
+
+
+def shifts_json(session: Session, shifts: Sequence[Shift]) -> list[dict[str, Any]]:
+    """``[shift_json(s) for s in shifts]`` with the sources of all of them in one query."""
+    ids = [s.id for s in shifts if s.id is not None]
+    by_shift: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    if ids:
+        rows = session.exec(
+            select(ShiftSource, Article, EvidenceRow)
+            .where(col(ShiftSource.shift_id).in_(ids))
+            .join(Article, col(Article.id) == ShiftSource.article_id)
+            .join(EvidenceRow, col(EvidenceRow.id) == ShiftSource.evidence_id)
+            .order_by(col(ShiftSource.id))
+        ).all()
+        for s, a, e in rows:
+            by_shift[s.shift_id].append(
+                {"url": a.url, "canonical_url": a.canonical_url, "outlet": a.outlet,
+                 "published": iso(a.published), "sentence": e.sentence, "state": e.label,
+                 "story": s.story_id, "copy": a.duplicate_of is not None, "dismissed": s.dismissed,
+                 "title": a.title})
+    return [{
+        "id": shift.id, "topic": shift.topic, "signal": shift.signal, "baseline": shift.baseline,
+        "target": shift.target, "severity": shift.severity, "status": shift.status,
+        "stories": shift.stories, "sources": by_shift.get(shift.id, []) if shift.id is not None else [],
+        "first_seen": iso(shift.first_seen), "last_seen": iso(shift.last_seen),
+    } for shift in shifts]

@@ -87,3 +87,11 @@ def test_relative_sqlite_path_is_relative_to_the_config_file(tmp_path: Path) -> 
     (tmp_path / "config.toml").write_text('[database]\nurl = "sqlite:///data/x.db"\n')
     settings = load_settings(tmp_path / "config.toml")
     assert settings.database_url == f"sqlite:///{(tmp_path / 'data' / 'x.db').resolve()}"
+
+
+def test_dashboard_password_is_a_plain_secret_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = parse_settings('[dashboard]\npassword = "${DASH_PW}"\n')
+    monkeypatch.setenv("DASH_PW", "correct horse")
+    assert settings.dashboard.password is not None
+    assert settings.dashboard.password.reveal() == "correct horse"
+    assert "horse" not in repr(settings) and settings.dashboard.password.masked == "***"

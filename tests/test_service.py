@@ -56,7 +56,8 @@ class Running:
         return int(self.proc.returncode)
 
     def output(self) -> str:
-        self._log.flush()
+        if not self._log.closed:
+            self._log.flush()
         return self.log.read_text()
 
 

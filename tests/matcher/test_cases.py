@@ -17,7 +17,7 @@ CASES = Path(__file__).resolve().parents[1] / "cases"
 def _load() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = []
     for path in sorted(CASES.glob("*.toml")):
-        cases.extend(tomllib.loads(path.read_text(encoding="utf-8"))["case"])
+        cases.extend(tomllib.loads(path.read_text(encoding="utf-8")).get("case", []))
     return cases
 
 
