@@ -163,6 +163,8 @@ class NotifySettings(_Section):
     backoff: Duration = timedelta(seconds=5)
     backoff_max: Duration = timedelta(minutes=30)
     send_interval: Duration = timedelta(seconds=5)
+    resend_in_doubt: bool = True
+    in_doubt_after: Duration = timedelta(minutes=10)
 
 
 class DashboardSettings(_Section):

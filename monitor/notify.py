@@ -13,9 +13,11 @@ for that format.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import socket
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -23,6 +25,7 @@ from urllib.parse import quote, urlsplit
 import apprise
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -35,6 +38,24 @@ from .shifts import SEVERITY_RANK
 from .timeutil import as_utc, utcnow
 
 log = logging.getLogger("stancewatch.notify")
+
+#: Who is sending: rows claimed by this process carry it, so another process can tell whether
+#: the claimant is still alive.
+SENDER_ID = f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _sender_dead(sender: str, since: datetime | None, grace: timedelta) -> bool:
+    host, _, pid = sender.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+    started = as_utc(since)
+    return started is None or utcnow() - started > grace
 
 TEMPLATES = Path(__file__).with_name("templates") / "notify"
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|>~])")
@@ -142,10 +163,42 @@ class Sender:
                 "signal_label": signal_label,
                 "link": f"{self.settings.dashboard.base_url}/shifts/{shift.id}"}
 
+    def recover_in_doubt(self) -> int:
+        """Rows whose sender died mid-request: the receiver may or may not have the message.
+
+        There is no telling without the receiver's help, so the choice is the operator's:
+        ``resend_in_doubt = true`` (default) sends again, preferring a rare duplicate to a lost
+        alert; ``false`` parks the row as ``in-doubt`` for a person to check. Either way the
+        attempt is recorded as in doubt. A sender is dead when it ran on this host and its
+        process is gone, or when its claim is older than ``in_doubt_after``.
+        """
+        conf = self.settings.notifications
+        recovered = 0
+        with session_scope(self.engine) as session:
+            rows = session.exec(select(Delivery).where(Delivery.status == "pending",
+                                                       col(Delivery.sending_by).is_not(None))).all()
+            for d in rows:
+                if d.sending_by == SENDER_ID or not _sender_dead(d.sending_by or "", d.sending_since,
+                                                                 conf.in_doubt_after):
+                    continue
+                error = "in doubt: the sender stopped during delivery; the receiver may already have it"
+                session.add(DeliveryAttempt(delivery_id=d.id or 0, ok=False, error=error))
+                d.attempts += 1
+                d.sending_by, d.sending_since, d.last_error = None, None, error
+                if not conf.resend_in_doubt:
+                    d.status = "in-doubt"
+                session.add(d)
+                recovered += 1
+        if recovered:
+            log.warning("%d deliveries were in flight when a sender stopped; %s", recovered,
+                        "sending them again" if conf.resend_in_doubt else "parked as in-doubt")
+        return recovered
+
     def send_due(self, now: datetime | None = None) -> SendReport:
         """Deliver every due outbox row: one message per immediate row, one per digest."""
         now = now or utcnow()
         report = SendReport()
+        self.recover_in_doubt()
         with Session(self.engine) as session:
             due = session.exec(
                 select(Delivery, Subscriber)
@@ -169,7 +222,7 @@ class Sender:
                         session.add(row)
         groups: dict[tuple[int, int | None], list[int]] = {}
         for delivery, sub in due:
-            if delivery.id in superseded:
+            if delivery.id in superseded or delivery.sending_by is not None:
                 continue
             if as_utc(delivery.next_attempt_at) > now:  # type: ignore[operator]
                 continue
@@ -179,7 +232,24 @@ class Sender:
             self._send_group(sub_id, ids, report)
         return report
 
+    def _claim(self, delivery_ids: list[int]) -> list[int]:
+        """Mark rows as being sent by this process; rows another sender holds are skipped."""
+        claimed = []
+        with session_scope(self.engine) as session:
+            for did in delivery_ids:
+                result = session.execute(
+                    update(Delivery)
+                    .where(col(Delivery.id) == did, Delivery.status == "pending",
+                           col(Delivery.sending_by).is_(None))
+                    .values(sending_by=SENDER_ID, sending_since=utcnow()))
+                if result.rowcount:  # type: ignore[attr-defined]
+                    claimed.append(did)
+        return claimed
+
     def _send_group(self, subscriber_id: int, delivery_ids: list[int], report: SendReport) -> None:
+        delivery_ids = self._claim(delivery_ids)
+        if not delivery_ids:
+            return
         with Session(self.engine) as session:
             sub = session.get(Subscriber, subscriber_id)
             assert sub is not None
@@ -197,7 +267,9 @@ class Sender:
             for did in delivery_ids:
                 d = session.get(Delivery, did)
                 assert d is not None
+                d.sending_by, d.sending_since = None, None
                 if d.status != "pending":
+                    session.add(d)
                     continue
                 d.attempts += 1
                 session.add(DeliveryAttempt(delivery_id=did, ok=ok, error=error))

@@ -200,6 +200,10 @@ class Delivery(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = _ts(nullable=False, default=utcnow)
     sent_at: datetime | None = _ts(nullable=True)
+    #: Set while a sender is delivering the row ("host:pid"): claims it against other senders
+    #: and, if that sender dies mid-request, marks the row *in doubt* for the next one.
+    sending_by: str | None = None
+    sending_since: datetime | None = _ts(nullable=True)
 
 
 class DeliveryAttempt(SQLModel, table=True):

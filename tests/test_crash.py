@@ -2,9 +2,10 @@
 
 After a final uninterrupted run, every expected shift exists exactly once with the same
 stories and sources as a run that was never interrupted, and every notification reached the
-receiver exactly once. (The one window this cannot close: a kill after the receiver accepted
-a message but before the commit that marks it sent; it is a single fast local commit, and
-any duplicate would fail this test.)
+receiver, each exactly once, except where a kill hit *during* the HTTP request of a delivery.
+Such a row is recorded as "in doubt" (the receiver may or may not have it; no client can know
+without the receiver's help) and, by the default ``resend_in_doubt = true``, sent again: a
+duplicate is allowed only for those rows, and the test counts them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BIN, DEV, Site, stancewatch, write_config
+from .conftest import BIN, DEV, ROOT, Site, stancewatch, write_config
 
 pytestmark = pytest.mark.slow
 FEEDS = ["harbor-times", "eastern-review", "policy-desk", "meridian-post", "globe-wire"]
@@ -61,10 +62,37 @@ def test_killed_twenty_times_then_every_shift_once_and_every_message_once(
         proc.wait()
     final = stancewatch(config, "once")
     assert "notifications:" in final.stdout
-    print(f"kills: {dict(killed_during)}; messages: {len(site.received())} (expected {expected_messages})")
 
     assert summary(config) == expected
-    titles = [m["title"] for m in site.received()]
-    assert len(titles) == expected_messages
-    assert len(set(titles)) == len(titles), Counter(titles).most_common(3)
-    assert killed_during["run"] >= 10   # the test really interrupted work
+    titles = Counter(str(m["title"]) for m in site.received())
+    in_doubt = in_doubt_titles(tmp_path / "crash.db")
+    print(f"kills: {dict(killed_during)}; messages received {sum(titles.values())}, distinct {len(titles)} "
+          f"(expected {expected_messages}); deliveries in doubt: {len(in_doubt)}")
+    assert len(titles) == expected_messages                   # nothing lost
+    duplicated = {t for t, n in titles.items() if n > 1}
+    assert duplicated <= in_doubt, (duplicated, in_doubt)     # no duplicate but an in-doubt resend
+    assert all(n <= 2 for n in titles.values())
+    assert killed_during["run"] >= 10                         # the test really interrupted work
+
+
+def in_doubt_titles(db: Path) -> set[str]:
+    """Titles of the deliveries whose sending was interrupted (recorded as in doubt)."""
+    import sqlite3
+
+    from monitor.notify import title_for
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT DISTINCT d.severity, s.signal, s.baseline, s.target FROM delivery_attempts a "
+            "JOIN deliveries d ON d.id = a.delivery_id JOIN shifts s ON s.id = d.shift_id "
+            "WHERE a.error LIKE 'in doubt%'").fetchall()
+    from monitor.config import load_settings
+    from monitor.rulesource import RuleSource
+    from monitor.service import labels
+    rules = RuleSource(load_settings(ROOT / "config.toml").model_copy(update={"root": str(ROOT)}))
+    rules.load()
+    out = set()
+    for severity, signal_id, baseline, target in rows:
+        label = labels(rules, "china-russia-ukraine", signal_id)[1]
+        out.add(title_for([{"shift": {"severity": severity, "baseline": baseline, "target": target},
+                            "signal_label": label}]))
+    return out

@@ -31,9 +31,10 @@ def subscriber(name: str, receiver: Site | str, **extra: object) -> str:
     return "\n" + "\n".join(lines) + "\n"
 
 
-def service_for(tmp_path: Path, site: Site, feeds: list[str], subscribers: str) -> Service:
+def service_for(tmp_path: Path, site: Site, feeds: list[str], subscribers: str, notifications: str = "") -> Service:
     config = write_config(tmp_path, f"sqlite:///{tmp_path / 'sw.db'}", site, feeds=feeds, subscriber=False,
                           extra=subscribers)
+    config.write_text(config.read_text().replace("[notifications]\n", f"[notifications]\n{notifications}\n", 1))
     service = Service.open(load_settings(config))
     service.ensure_baselines()
     service.pipeline.poll_all()
@@ -169,3 +170,33 @@ def test_secrets_never_reach_errors_or_logs(tmp_path: Path, site_factory: object
     finally:
         service.close()
     time.sleep(0)
+
+
+@pytest.mark.parametrize("resend", [True, False], ids=["resend-in-doubt", "park-in-doubt"])
+def test_a_delivery_whose_sender_died_mid_request_is_in_doubt(tmp_path: Path, site_factory: object,
+                                                               resend: bool) -> None:
+    """A row claimed by a process that no longer exists: resent by default, or parked."""
+    import subprocess
+    import sys
+
+    from sqlalchemy import update
+
+    site: Site = site_factory()  # type: ignore[operator]
+    service = service_for(tmp_path, site, ["wire"], subscriber("desk", site, signals=["sanctions"]),
+                          notifications=f"resend_in_doubt = {str(resend).lower()}")
+    try:
+        dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        with Session(service.engine) as s:
+            s.execute(update(Delivery).values(sending_by=f"{socket.gethostname()}:{dead}"))
+            s.commit()
+        report = service.sender.send_due()
+        with Session(service.engine) as s:
+            d = s.exec(select(Delivery)).one()
+        assert any(err and err.startswith("in doubt") for _i, _ok, err in attempts(service))
+        if resend:
+            assert report.sent == 1 and d.status == "sent" and len(site.received()) == 1
+        else:
+            assert report.sent == 0 and d.status == "in-doubt" and site.received() == []
+    finally:
+        service.close()
