@@ -531,11 +531,7 @@ def subscribers_add(ctx: Context, name: str, urls: tuple[str, ...], topics: tupl
     except Exception as exc:
         raise StancewatchError(f"subscriber {name!r}: {str(exc).splitlines()[-1] if str(exc) else exc}") from None
     with _session(ctx) as session:
-        row = session.exec(select(Subscriber).where(Subscriber.name == name)).first() or Subscriber(name=name)
-        row.urls = [u.template for u in conf.notify]
-        row.topics, row.signals, row.min_severity = list(topics), list(signals), min_severity
-        row.mode, row.digest_at, row.timezone, row.origin, row.active = mode, digest_at, tz, "cli", True
-        session.add(row)
+        repo.upsert_subscriber(session, conf, "cli")
     click.echo(f"subscriber {name} saved ({len(urls)} URLs, {mode})")
 
 

@@ -27,7 +27,7 @@ from storage.models import EvidenceRow, Feed, OutletTemplateRow, SeenEntry
 from . import dedup, shifts
 from .config import FeedSettings, Settings
 from .errors import FetchError
-from .feeds import canonical_url, parse_feed
+from .feeds import parse_feed
 from .fetch import Fetcher
 from .rulesource import RuleSource
 from .timeutil import as_utc, utcnow
@@ -292,7 +292,3 @@ class Pipeline:
             status = "error"
         return EntryOutcome(article_id, url, status, reason)
 
-
-def entry_key(url: str) -> str:
-    """The key an entry is stored under (exposed for tools that look articles up by URL)."""
-    return canonical_url(url)

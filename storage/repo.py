@@ -44,18 +44,24 @@ def sync_feeds(session: Session, feeds: Iterable[Any]) -> None:
             session.add(row)
 
 
+def upsert_subscriber(session: Session, conf: Any, origin: str) -> Subscriber:
+    """Store a ``SubscriberSettings`` by name (URLs kept as templates: ``${ENV}`` unexpanded)."""
+    row = session.exec(select(Subscriber).where(Subscriber.name == conf.name)).first() or Subscriber(name=conf.name)
+    row.urls = [u.template for u in conf.notify]
+    row.topics, row.signals = list(conf.topics), list(conf.signals)
+    row.min_severity, row.mode = conf.min_severity, conf.mode
+    row.digest_at, row.timezone = conf.digest_at, conf.timezone
+    row.origin, row.active = origin, True
+    session.add(row)
+    return row
+
+
 def sync_subscribers(session: Session, subscribers: Iterable[Any]) -> None:
     """Config subscribers are upserted by name; ones removed from config are deactivated."""
     names = set()
     for conf in subscribers:
         names.add(conf.name)
-        row = session.exec(select(Subscriber).where(Subscriber.name == conf.name)).first() or Subscriber(name=conf.name)
-        row.urls = [u.template for u in conf.notify]
-        row.topics, row.signals = list(conf.topics), list(conf.signals)
-        row.min_severity, row.mode = conf.min_severity, conf.mode
-        row.digest_at, row.timezone = conf.digest_at, conf.timezone
-        row.origin, row.active = "config", True
-        session.add(row)
+        upsert_subscriber(session, conf, "config")
     for row in session.exec(select(Subscriber).where(Subscriber.origin == "config")).all():
         if row.name not in names and row.active:
             row.active = False
@@ -223,21 +229,8 @@ def list_shifts(session: Session, *, topic: str | None = None, signal: str | Non
                 severity: str | None = None, status: str | Sequence[str] | None = None,
                 since: datetime | None = None, until: datetime | None = None,
                 limit: int | None = None, offset: int = 0) -> list[Shift]:
-    query = select(Shift)
-    if topic:
-        query = query.where(Shift.topic == topic)
-    if signal:
-        query = query.where(Shift.signal == signal)
-    if severity:
-        query = query.where(Shift.severity == severity)
-    if isinstance(status, str):
-        query = query.where(Shift.status == status)
-    elif status:
-        query = query.where(col(Shift.status).in_(list(status)))
-    if since:
-        query = query.where(Shift.last_seen >= since)
-    if until:
-        query = query.where(Shift.first_seen <= until)
+    query = _shift_filters(select(Shift), topic=topic, signal=signal, severity=severity, status=status,
+                           since=since, until=until)
     query = query.order_by(col(Shift.last_seen).desc(), col(Shift.id).desc()).offset(offset)
     if limit:
         query = query.limit(limit)
