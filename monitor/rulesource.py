@@ -16,11 +16,22 @@ from typing import Any
 log = logging.getLogger("stancewatch.rules")
 
 
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
 def rule_paths(settings: Any) -> list[Path]:
+    """The rule files the config names. A relative glob is looked up next to the config file,
+    then in the working directory, then in the stancewatch checkout itself, so a config kept
+    elsewhere (``--config /etc/stancewatch.toml``) still finds the shipped ``rules/``."""
     paths: list[Path] = []
     for pattern in settings.rules.paths:
-        resolved = str(settings.resolve(pattern))
-        paths.extend(Path(p) for p in sorted(glob.glob(resolved)))
+        bases = [Path(settings.root)] if Path(pattern).is_absolute() else [
+            Path(settings.root), Path.cwd(), PROJECT_ROOT]
+        for base in bases:
+            found = sorted(glob.glob(str(base / pattern)))
+            if found:
+                paths.extend(Path(p) for p in found if Path(p) not in paths)
+                break
     return paths
 
 

@@ -72,3 +72,13 @@ def test_unknown_shift_is_a_clear_error(tmp_path: Path) -> None:
     result = stancewatch(write_config(tmp_path, f"sqlite:///{tmp_path / 'x.db'}"), "shifts", "show", "42",
                          check=False)
     assert result.returncode == 1 and result.stderr.strip() == "error: shift 42: no such shift"
+
+
+def test_a_config_elsewhere_without_rules_section_finds_the_shipped_rules(tmp_path: Path) -> None:
+    """The eval README's minimal config: only [fetch], feeds and subscribers."""
+    config = tmp_path / "config.toml"
+    config.write_text("[fetch]\nallow_private_addresses = true\n")
+    assert "china-russia-ukraine: 7 signals ok" in stancewatch(config, "rules", "check").stdout
+    out = stancewatch(config, "baseline", "build").stdout
+    assert "2 documents, 7 signals" in out
+    assert (tmp_path / "data" / "stancewatch.db").exists()
