@@ -242,12 +242,12 @@ def rules_check(ctx: Context) -> None:
         click.echo(f"{topic.id}: {len(topic.signals)} signals ok")
 
 
-def _baseline_map(ctx: Context) -> dict[tuple[str, str], str]:
+def _baseline_map(ctx: Context) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
     engine = make_engine(ctx.settings.database_url)
     try:
         upgrade(engine)
         with Session(engine) as session:
-            return repo.baselines(session)
+            return repo.baselines(session), repo.accepted_baselines(session)
     finally:
         engine.dispose()
 
@@ -264,15 +264,15 @@ def rules_test(ctx: Context, paths: tuple[Path, ...], as_json: bool) -> None:
 
     source = RuleSource(ctx.settings)
     source.load()
-    base = _baseline_map(ctx)
+    base, accepted = _baseline_map(ctx)
     if not base:
         from .service import Service
         service = Service.open(ctx.settings)
         service.ensure_baselines()
         service.close()
-        base = _baseline_map(ctx)
+        base, accepted = _baseline_map(ctx)
     for path in paths:
-        result = test_document(source.matcher, _read(path), base, path=str(path))
+        result = test_document(source.matcher, _read(path), base, path=str(path), accepted=accepted)
         if as_json:
             click.echo(json.dumps(result.as_json(), ensure_ascii=False))
         else:

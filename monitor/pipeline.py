@@ -266,7 +266,8 @@ class Pipeline:
                 assert erow.id is not None
                 stored.append((ev, erow.id))
             base = repo.baselines(session)
-            for decision in shifts.decide_all([e for e, _ in stored], base):
+            accepted = repo.accepted_baselines(session)
+            for decision in shifts.decide_all([e for e, _ in stored], base, accepted):
                 evidence_id = next(i for e, i in stored if e is decision.evidence)
                 what = repo.apply_decision(session, decision, article=row, evidence_id=evidence_id)
                 decisions_made.append(f"{decision.signal}:{decision.target}:{decision.severity}:{what}")

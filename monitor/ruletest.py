@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,11 +35,12 @@ class DocumentResult:
 
 
 def test_document(matcher: Any, content: bytes, baselines: Mapping[tuple[str, str], str], *,
-                  path: str = "<text>", url: str | None = None) -> DocumentResult:
+                  path: str = "<text>", url: str | None = None,
+                  accepted: Collection[tuple[str, str]] = ()) -> DocumentResult:
     from .extract import extract_page
 
     result = extract_page(content, url=url)
     if isinstance(result, Skip):
         return DocumentResult(path, None, skip=result.reason)
     evidence = matcher.match(result)
-    return DocumentResult(path, result, evidence, shifts.decide_all(evidence, baselines))
+    return DocumentResult(path, result, evidence, shifts.decide_all(evidence, baselines, accepted))

@@ -75,6 +75,11 @@ def baselines(session: Session) -> dict[tuple[str, str], str]:
     return {(b.topic, b.signal): b.label for b in session.exec(select(Baseline)).all()}
 
 
+def accepted_baselines(session: Session) -> set[tuple[str, str]]:
+    """(topic, signal) keys whose baseline came from an accepted shift."""
+    return {(b.topic, b.signal) for b in session.exec(select(Baseline).where(Baseline.source == "accepted")).all()}
+
+
 def set_baseline(session: Session, topic: str, signal: str, label: str, *, source: str,
                  reason: str, sentence: str | None = None) -> bool:
     """Set one signal's baseline; returns whether it changed (history is kept either way)."""

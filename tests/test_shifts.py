@@ -48,8 +48,17 @@ def test_shift_table(baseline: str, state: str | None, value: str | None, expect
         assert (decision.target, decision.severity, decision.baseline) == (*expected, baseline)
 
 
-def test_statements_about_the_past_open_no_shift() -> None:
-    assert decide(ev("sanctions", "asserted", historical=True), "negated") is None
+def test_statements_about_the_past_count_against_the_documents_baseline() -> None:
+    decision = decide(ev("un-vote", value="against", historical=True), "abstain")
+    assert decision is not None and decision.target == "against"
+
+
+def test_statements_about_the_past_open_nothing_once_a_shift_was_accepted() -> None:
+    assert decide(ev("un-vote", value="abstain", historical=True), "against", accepted=True) is None
+    assert decide(ev("un-vote", value="abstain"), "against", accepted=True) is not None
+    decisions = decide_all([ev("un-vote", value="abstain", historical=True)], {(T, "un-vote"): "against"},
+                           accepted={(T, "un-vote")})
+    assert decisions == []
 
 
 def test_no_baseline_no_shift() -> None:

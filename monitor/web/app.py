@@ -409,18 +409,19 @@ def create_app(service: Any, *, extra_routes: list[Route | Mount] | None = None,
         if matcher is None:
             raise FetchError(url or "<text>", "no rules are loaded")
         with session() as s:
-            baselines = repo.baselines(s)
+            baselines, accepted = repo.baselines(s), repo.accepted_baselines(s)
         if url:
             fetched = service.fetcher.get(url)
             if not 200 <= fetched.status < 300:
                 raise FetchError(url, f"HTTP {fetched.status}")
-            return test_document(matcher, fetched.content, baselines, path=url, url=fetched.final_url)
+            return test_document(matcher, fetched.content, baselines, path=url, url=fetched.final_url,
+                                 accepted=accepted)
         # pasted text: every paragraph is the article (no boilerplate stripping to second-guess
         # what the operator pasted); then the same matcher and shift rules as `rules test`
         paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", body.replace("\r\n", "\n")) if p.strip())
         article = Article(title="", paragraphs=paragraphs, kind="text")
         evidence = matcher.match(article)
-        return DocumentResult("<text>", article, evidence, shift_rules.decide_all(evidence, baselines))
+        return DocumentResult("<text>", article, evidence, shift_rules.decide_all(evidence, baselines, accepted))
 
     # --- login -------------------------------------------------------------------------------
 
