@@ -448,6 +448,28 @@ def baseline_show(ctx: Context, as_json: bool) -> None:
         click.echo(f"{b['topic']}/{b['signal']}: {b['state']} ({b['source']})")
 
 
+@baseline.command("history")
+@click.argument("topic", required=False)
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@one_line_errors
+def baseline_history(ctx: Context, topic: str | None, as_json: bool) -> None:
+    """When and why each baseline changed (builds from documents, accepted shifts)."""
+    from storage.models import BaselineHistory
+
+    with _session(ctx) as session:
+        query = select(BaselineHistory).order_by(col(BaselineHistory.id))
+        if topic:
+            query = query.where(BaselineHistory.topic == topic)
+        data = [{"at": h.at.isoformat(), "topic": h.topic, "signal": h.signal, "from": h.old_label,
+                 "to": h.new_label, "reason": h.reason} for h in session.exec(query).all()]
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    for h in data:
+        click.echo(f"{h['at'][:19]}  {h['topic']}/{h['signal']}: {h['from'] or '-'} -> {h['to']}  ({h['reason']})")
+
+
 # --- database, feeds, subscribers ----------------------------------------------------------
 
 

@@ -82,3 +82,23 @@ def test_a_config_elsewhere_without_rules_section_finds_the_shipped_rules(tmp_pa
     out = stancewatch(config, "baseline", "build").stdout
     assert "2 documents, 7 signals" in out
     assert (tmp_path / "data" / "stancewatch.db").exists()
+
+
+def test_accepting_a_shift_moves_the_baseline_and_the_history_says_why(tmp_path: Path, site_factory: object) -> None:
+    from .conftest import Site
+
+    site: Site = site_factory()  # type: ignore[operator]
+    config = write_config(tmp_path, f"sqlite:///{tmp_path / 'x.db'}", site, feeds=["wire"], subscriber=False)
+    stancewatch(config, "once")
+    shift = next(s for s in json.loads(stancewatch(config, "shifts", "--json").stdout) if s["signal"] == "sanctions")
+    stancewatch(config, "shifts", "accept", str(shift["id"]), "--note", "confirmed by the ministry")
+    baseline = {b["signal"]: b for b in json.loads(stancewatch(config, "baseline", "show", "--json").stdout)}
+    assert baseline["sanctions"]["source"] == "accepted"
+    assert baseline["sanctions"]["state"] in ("asserted", "alleged")
+    history = stancewatch(config, "baseline", "history", "china-russia-ukraine").stdout
+    assert f"sanctions: negated -> {baseline['sanctions']['state']}" in history
+    assert f"accepted shift {shift['id']}: confirmed by the ministry" in history
+    # a rebuild from the documents does not undo the operator's decision
+    stancewatch(config, "baseline", "build")
+    again = {b["signal"]: b for b in json.loads(stancewatch(config, "baseline", "show", "--json").stdout)}
+    assert again["sanctions"]["source"] == "accepted"

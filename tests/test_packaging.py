@@ -40,7 +40,8 @@ def test_readme_has_exactly_the_two_setup_commands_and_ci_runs_the_test_one() ->
 
 @pytest.mark.parametrize("command", [
     "run", "once", "extract", "rules check", "rules test", "shifts", "shifts show", "shifts accept",
-    "shifts dismiss", "timeline", "baseline build", "baseline show", "db upgrade", "subscribers add",
+    "shifts dismiss", "timeline", "baseline build", "baseline show", "baseline history", "db upgrade",
+    "subscribers add",
     "subscribers list", "subscribers remove", "subscribers test", "feeds",
 ])
 def test_every_cli_command_is_documented_in_the_readme(command: str) -> None:
