@@ -49,7 +49,13 @@ _ANAPHORA = frozenset(
     "account assertion notion those both all".split()
 )
 # A speaker named only by role ("the spokeswoman said") is the actor the text is about.
-_SPEAKER_NOUNS = frozenset("spokesman spokeswoman spokesperson ministry embassy government cabinet".split())
+_TITLES = frozenset(
+    "President Premier Prime Minister Chancellor Foreign Secretary Leader Chairman Ambassador "
+    "Envoy Spokesman Spokeswoman Defence Defense Russian Chinese Ukrainian".split()
+)
+_SPEAKER_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson ministry embassy government cabinet bank lender regulator".split()
+)
 _MADE_SUFFIXES = (
     "made",
     "built",
@@ -96,6 +102,7 @@ class _Sentence:
     signal_hits: dict[int, list[_Hit]] = field(default_factory=dict)  # signal class -> hits
     actors: dict[int, list[_Hit]] = field(default_factory=dict)  # actor class -> longest mentions
     masked: set[tuple[int, int]] = field(default_factory=set)
+    pseudo: list[tuple[int, int]] = field(default_factory=list)  # pseudo-cue token spans
     has_denial: bool = False
 
 
@@ -362,7 +369,7 @@ class Matcher:
     ) -> list[_Found]:
         out: list[_Found] = []
         masked = sent.masked
-        objects = [h for h in hits if h.kind == "obj"]
+        objects = [h for h in hits if h.kind == "obj" and (h.start, h.end) not in masked]
         for trig in hits:
             if trig.kind not in ("verb", "inv", "phrase", "pattern"):
                 continue
@@ -391,7 +398,8 @@ class Matcher:
             used.extend(("actor", s, e) for s, e in spans)
             if tgt:
                 used.append(("target", tgt[0], tgt[1]))
-            state, cue_used, drop = _state(sent, span, topic, actors, context, sig.subject)
+            parts = ((trig.start, trig.end),) + (((obj.start, obj.end),) if obj is not None else ())
+            state, cue_used, drop = _state(sent, span, topic, actors, context, sig.subject, parts)
             if drop:
                 continue
             used.extend(cue_used)
@@ -412,11 +420,15 @@ class Matcher:
         prev: _Sentence | None,
     ) -> list[_Found]:
         out: list[_Found] = []
+        hits = [h for h in hits if (h.start, h.end) not in sent.masked]
         ctx = [h for h in hits if h.kind == "ctx"]
         has_ctx = bool(ctx) or (prev is not None and any(h.kind == "ctx" for h in prev.signal_hits.get(sc, ())))
         if not has_ctx:
             return out
+        toks = sent.tokens
         for val in _longest([h for h in hits if h.kind == "val"]):
+            if any(toks.words[k][:1].isdigit() for k in range(max(sent.a, val.start - 2), val.start)):
+                continue  # "94 votes in favour", "73 countries abstaining": a tally, no one's vote
             actor_hits = _subject(sent, val.start, actors, topic, None, context)
             if actor_hits is None or sig.subject not in actor_hits[0]:
                 continue
@@ -498,7 +510,20 @@ class Matcher:
                 # "China is considering the sale of drones": the act of the clause's subject
                 mod = _subject(sent, trig.start, actors, topic, sig.target, context)
             return mod
-        participle = toks.words[trig.start].lower().endswith(("ed", "en"))
+        if trig.kind == "verb" and trig.start > sent.a:
+            # "an end to Chinese exports of dual-use goods": a plural noun whose maker is the
+            # actor right before it (in a verb reading that actor is the subject anyway)
+            adj = next((h for h in actors if h.end == trig.start), None)
+            word = toks.words[trig.start].lower()
+            if (
+                adj is not None
+                and adj.start > sent.a
+                and word.endswith("s")
+                and word != toks.lemmas[trig.start]
+                and (toks.lemmas[adj.start - 1] in _PREPS or toks.lemmas[adj.start - 1] in _DETERMINERS)
+            ):
+                return {adj.name}, [(adj.start, adj.end)]
+        participle = toks.words[trig.start].lower().endswith(("ed", "en")) and not _perfect(toks, trig.start, sent.a)
         if trig.kind == "verb" and participle:  # "sanctions imposed on Russia by the U.S."
             agent = _after_word(sent, trig.end, ("by",), actors, sig.window)
             if agent is not None:
@@ -581,6 +606,7 @@ def _resolve_cues(sent: _Sentence) -> None:
             continue
         kept.append(h)
     sent.cues = [h for h in kept if h.name != "pseudo"]
+    sent.pseudo = [(h.start, h.end) for h in kept if h.name == "pseudo"]
     # a terminator inside a longer cue is part of that cue ("has yet to"), not a boundary
     sent.hits = [
         h
@@ -626,6 +652,13 @@ def _signal_key(sig: Signal) -> tuple[Any, ...]:
 def _masked_spans(sent: _Sentence) -> set[tuple[int, int]]:
     """Trigger spans swallowed by a longer cue ("call for" is not "call", "offer to")."""
     out: set[tuple[int, int]] = set()
+    # a signal term inside a longer pseudo cue is not that term: "not an alliance" (the
+    # formula for a partnership) holds "alliance", "the State Council" holds "council"
+    for ps, pe in sent.pseudo:
+        for h in sent.hits:
+            if h.kind in ("verb", "inv", "obj", "phrase", "ctx", "val") and ps <= h.start and h.end <= pe:
+                if h.end - h.start < pe - ps:
+                    out.add((h.start, h.end))
     for c in sent.cues:
         if c.end - c.start < 2:
             continue
@@ -670,6 +703,12 @@ def _nearest_object(trig: _Hit, objects: list[_Hit], window: int, sent: _Sentenc
             lo, hi = o.end - 1, trig.start
             between = toks.lemmas[o.end : trig.start]
             relative = 0 < len(between) <= 4 and between[0] in ("that", "which")
+            if not relative and "which" in between:
+                # "the penalties imposed by the West, which Beijing has declined to join": the
+                # object heads a reduced relative that the relative clause continues
+                k = len(between) - 1 - between[::-1].index("which")
+                relative = k <= 6 and len(between) - k <= 5 and "." not in between[:k]
+                relative = relative and not any(w in between[:k] for w in (";", ":", "and", "but"))
             if is_name or not (len(between) <= 1 or passive or relative):
                 continue
         if (
@@ -710,6 +749,16 @@ def _adjectival(sent: _Sentence, trig: _Hit) -> bool:
     if not word.endswith("ed") or i == sent.a:
         return False
     return toks.lemmas[i - 1] in _PREPS or toks.lemmas[i - 1] in _DETERMINERS
+
+
+def _perfect(toks: Tokens, i: int, a: int) -> bool:
+    """'has not joined', 'had quietly sold': an active perfect, not a passive participle."""
+    for j in range(i - 1, max(a, i - 4) - 1, -1):
+        if toks.lemmas[j] in _BE or toks.lemmas[j] == "have":
+            return toks.lemmas[j] == "have"
+        if not toks.words[j].isalpha():
+            return False
+    return False
 
 
 def _is_passive(toks: Tokens, i: int, a: int) -> bool:
@@ -793,7 +842,10 @@ def _subject(
         if any(h.end - 1 < b < i and not any(lo <= b <= hi for lo, hi in paren) for b in sent.bounds):
             break
         prev_word = toks.lemmas[h.start - 1] if h.start > sent.a else ""
-        if prev_word in _PREPS or prev_word == "by":  # "accused by NATO of": another verb's agent
+        absolute = (
+            prev_word == "with" and h.end < sent.b and (h.end == i or toks.words[h.end].lower().endswith("ing"))
+        )  # "..., with China voting in favour": the subject of the absolute clause
+        if (prev_word in _PREPS or prev_word == "by") and not absolute:  # "accused by NATO of"
             continue
         if prev_word == "'s" or (
             h.start > sent.a + 1 and toks.lemmas[h.start - 2] in _PREPS and toks.words[h.start - 1] == "the"
@@ -802,7 +854,7 @@ def _subject(
         if target is not None and h.name == target and h.name != topic.actor:
             continue
         names, spans = {h.name}, [(h.start, h.end)]
-        _extend_left(sent, h, actors, names, spans)
+        _extend_left(sent, h, actors, names, spans, context)
         if i > sent.a and toks.lemmas[i - 1] == "to":  # "X met Y in Kyiv to promote talks"
             first = _clause_subject(sent, i, actors)
             if first is not None and first.name not in names:
@@ -817,6 +869,12 @@ def _subject(
             return ({spk}, [(j, j + 1)]) if spk else None
         if lem in _PRONOUNS and context is not None:
             return {context}, [(j, j + 1)]
+    if i < sent.b and toks.quoted[i]:
+        # '"Talks are the only way out," Xi said': what a quote says unattributed inside it
+        # is its speaker's
+        spk = _quote_speaker(sent, actors, None)
+        if spk is not None:
+            return {spk}, []
     if context is not None and not actors:  # a sentence naming nobody continues the last one
         return {context}, []
     return None
@@ -868,9 +926,28 @@ def _relative_antecedent(sent: _Sentence, i: int, actors: list[_Hit]) -> tuple[s
     return None
 
 
-def _extend_left(sent: _Sentence, m: _Hit, actors: list[_Hit], names: set[str], spans: list[tuple[int, int]]) -> None:
+def _extend_left(
+    sent: _Sentence,
+    m: _Hit,
+    actors: list[_Hit],
+    names: set[str],
+    spans: list[tuple[int, int]],
+    context: str | None = None,
+) -> None:
+    toks = sent.tokens
     j = m.start - 1
-    while j > sent.a and sent.tokens.lemmas[j] in _COORD:
+    while j > sent.a and toks.words[j] in _TITLES:  # "he and President Putin"
+        j -= 1
+    if j > sent.a and toks.lemmas[j] == "and" and toks.lemmas[j - 1] in ("he", "she"):
+        # "when he and Putin signed": the pronoun is the sentence's earlier subject
+        ref = _first_subject(toks, sent.a, j - 1, actors, actors[0].signal) if actors else None
+        ref = ref or context
+        if ref is not None:
+            names.add(ref)
+            spans.append((j - 1, j))
+        return
+    j = m.start - 1
+    while j > sent.a and toks.lemmas[j] in _COORD:
         prev = None
         for h in actors:
             if h.end == j:
@@ -954,6 +1031,8 @@ def _speaker(
     if cue.start < after:  # "said Chinese firms ...": what follows is the report, not the speaker
         return None
     for j in range(cue.end, min(sent.b, cue.end + 5)):
+        if toks.words[j] in _HARD or toks.words[j] in (",", ".") or toks.lemmas[j] in ("and", "that"):
+            break  # "the officials said, and Chinese firms ...": the report, not its speaker
         for h in actors:
             if h.start == j:
                 return {h.name}
@@ -966,15 +1045,26 @@ def _distance(cue: _Hit, span: tuple[int, int]) -> int:
     return cue.start - span[1] if cue.start >= span[1] else span[0] - cue.end
 
 
-def _in_scope(sent: _Sentence, cue: _Hit, span: tuple[int, int], soft: bool = True) -> bool:
+def _in_scope(
+    sent: _Sentence,
+    cue: _Hit,
+    span: tuple[int, int],
+    soft: bool = True,
+    parts: tuple[tuple[int, int], ...] = (),
+) -> bool:
     s, e = span
-    if cue.start < e and s < cue.end:  # the cue is (part of) the trigger itself
-        return cue.name in ("hedge",)
+    if cue.start < e and s < cue.end:
+        if parts and not any(cue.start < pe and ps < cue.end for ps, pe in parts):
+            # in the gap between verb and object: "sent no weapons", "drones were not supplied"
+            return cue.name in ("hedge", "negation")
+        return cue.name in ("hedge",)  # the cue is (part of) the trigger itself
     fwd = cue.direction in ("forward", "both")
     bwd = cue.direction in ("backward", "both")
     if fwd and cue.end <= s and s - cue.end <= cue.scope:
         return not _blocked(sent, cue.end - 1, s, soft)
     if bwd and cue.start >= e and cue.start - e <= cue.scope:
+        if cue.name == "attribution" and cue.end < sent.b and sent.tokens.lemmas[cue.end] == "that":
+            return False  # "..., after an inquiry found that ...": it reports what follows
         return not _blocked(sent, e - 1, cue.start, soft)
     return False
 
@@ -986,6 +1076,7 @@ def _state(
     actors: list[_Hit],
     context: str | None,
     subject: str,
+    parts: tuple[tuple[int, int], ...] = (),
 ) -> tuple[str, list[tuple[str, int, int]], bool]:
     """(state, deciding cues, drop) for a trigger spanning tokens span."""
     neg: list[_Hit] = []
@@ -995,9 +1086,9 @@ def _state(
     for c in sent.cues:
         if c.name in ("request", "prohibition") and _in_scope(sent, c, span):
             return "hedged", [], True
-        if c.name == "negation" and _in_scope(sent, c, span):
+        if c.name == "negation" and _in_scope(sent, c, span, parts=parts):
             neg.append(c)
-        elif c.name == "hedge" and _in_scope(sent, c, span):
+        elif c.name == "hedge" and _in_scope(sent, c, span, parts=parts):
             hedge.append(c)
         elif c.name == "attribution" and _in_scope(sent, c, span, soft=False):
             spk = _speaker(sent, c, actors, context, after=span[1], subject=subject)

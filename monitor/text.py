@@ -65,6 +65,8 @@ _MONTHS = {
 }
 # Word forms that simplemma folds into something else that matters here ("US" -> "we").
 _FIXED = {
+    "is": "be",
+    "am": "be",
     "us": "us",
     "u.s.": "u.s.",
     "u.n.": "u.n.",
