@@ -131,7 +131,7 @@ _STRONG = re.compile(
     r"subscription|promo|promos|advert|advertisement|ads?|adslot|adunit|inline-ad|dfp|"
     r"sponsor|sponsored|cookie|cookies|consent|gdpr|breadcrumbs?|byline|bylines|caption|"
     r"captions|credit|credits|outbrain|taboola|signup|masthead|navbar|footer|"
-    r"most-read|mostread|recirc|affiliate)(?:$|[-_\s])",
+    r"most-read|mostread|recirc|affiliate|pullquote|pull-quote)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -197,8 +197,41 @@ def _text_len(el: etree._Element) -> int:
     return len(_SPACE.sub("", "".join(el.itertext())))
 
 
+#: A sign-up box is at most this many characters of text around its e-mail field.
+_SIGNUP_BOX_CHARS = 400
+_EMAIL_FIELD = re.compile(r"e-?mail", re.IGNORECASE)
+
+
+def _signup_boxes(root: etree._Element) -> list[etree._Element]:
+    """The boxes around e-mail fields: a newsletter or comment form with its heading and
+    pitch ("The China Brief / What Beijing is doing, every Tuesday / [email] Sign up").
+
+    Whatever the box's class names are (hashed ones say nothing), an e-mail field means a
+    form to fill in, and the small container around it is that form's box: the largest
+    ancestor of the field with at most ``_SIGNUP_BOX_CHARS`` characters of text, never the
+    article, main or body element.
+    """
+    boxes: list[etree._Element] = []
+    for box_field in root.iter("input"):
+        attrib = box_field.attrib
+        if (attrib.get("type") or "").lower() != "email" and not _EMAIL_FIELD.search(
+            f"{attrib.get('name') or ''} {attrib.get('placeholder') or ''} {attrib.get('id') or ''}"
+        ):
+            continue
+        box = None
+        for anc in box_field.iterancestors():
+            if anc.tag in ("html", "body", "article", "main") or _text_len(anc) > _SIGNUP_BOX_CHARS:
+                break
+            box = anc
+        if box is not None:
+            boxes.append(box)
+    return boxes
+
+
 def prune(root: etree._Element) -> None:
     """Remove what is never article text, in place (see the module docstring, step 1)."""
+    for box in _signup_boxes(root):
+        box.attrib["hidden"] = ""  # pruned below like any hidden element, its tail kept
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     body = root.find("body")
     total = _text_len(body if body is not None else root) or 1

@@ -13,6 +13,10 @@ from importlib import resources
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+#: Where a flattened layout glued two labels together: a lower-case letter directly followed
+#: by a capital ("Read moreChina abstains", "Sign inSubscribe", "By Ann LeeUpdated May 2").
+_SEAM = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # not "watchOS", "iPadOS"
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 
 
 @dataclass(frozen=True)
@@ -20,14 +24,17 @@ class Phrases:
     """The compiled contents of a boilerplate phrase file."""
 
     exact: frozenset[str]
-    patterns: re.Pattern[str]
+    patterns: re.Pattern[str]  # the unanchored ones, searched
+    start_patterns: re.Pattern[str]  # the ones anchored at the start ("^..."), matched there only
     strip_suffix: tuple[str, ...]
     caption: re.Pattern[str]
     byline: re.Pattern[str]
     bio: re.Pattern[str]
     about: re.Pattern[str]
+    call_to_action: re.Pattern[str]
     pattern_max_words: int
     section_end: frozenset[str]
+    section_end_patterns: re.Pattern[str]
     stopwords: dict[str, frozenset[str]]
 
 
@@ -41,14 +48,17 @@ def load(text: str) -> Phrases:
     block = data["block"]
     return Phrases(
         exact=frozenset(normalise(x) for x in block["exact"]),
-        patterns=_alternation(block["patterns"]),
+        patterns=_alternation([x for x in block["patterns"] if not x.startswith("^")] or ["(?!)"]),
+        start_patterns=_alternation([x[1:] for x in block["patterns"] if x.startswith("^")] or ["(?!)"]),
         strip_suffix=tuple(sorted(block["strip_suffix"], key=len, reverse=True)),
         caption=_alternation(block["caption"]),
         byline=_alternation(block["byline"], 0),
         bio=_alternation(block["bio"], 0),
         about=_alternation(block["about"], 0),
+        call_to_action=_alternation(block.get("call_to_action") or ["(?!)"]),
         pattern_max_words=int(data["limits"]["pattern_max_words"]),
         section_end=frozenset(normalise(x) for x in data["section_end"]["phrases"]),
+        section_end_patterns=_alternation(data["section_end"].get("patterns") or ["(?!)"]),
         stopwords={lang: frozenset(words.split()) for lang, words in data["language"].items()},
     )
 
@@ -95,14 +105,48 @@ def is_boilerplate(text: str, phrases: Phrases = PHRASES) -> bool:
     n = words(text)
     if n > phrases.pattern_max_words:
         return "lorem ipsum dolor" in key
+    if _matches(key, text, phrases):
+        return True
+    return _glued_label(text, n, phrases)
+
+
+def _matches(key: str, text: str, phrases: Phrases) -> bool:
     return bool(
-        phrases.patterns.search(key) or phrases.caption.search(key) or phrases.byline.match(normalise_keep_case(text))
+        phrases.start_patterns.match(key)
+        or phrases.patterns.search(key)
+        or phrases.caption.search(key)
+        or phrases.byline.match(normalise_keep_case(text))
     )
+
+
+def _glued_label(text: str, n: int, phrases: Phrases) -> bool:
+    """Template labels a text dump glued together without a space: "Read moreChina abstains
+    again" (a promo), "Sign inSubscribe for $1", "By Ann LeeUpdated May 2, 2023" (a byline
+    row). The line is template when its first glued part is, or when any part is and the
+    line is short. A long sentence after a glued label is a paragraph and stays."""
+    parts = [p.strip() for p in _SEAM.split(text)]
+    if len(parts) < 2:
+        return False
+    rest = text[len(parts[0]) :]
+    if words(rest) >= 20 and _SENTENCE_END.search(rest):
+        return False
+
+    def label(part: str) -> bool:
+        k = normalise(part)
+        return len(k) >= 4 and (k in phrases.exact or _matches(k, part, phrases))
+
+    return label(parts[0]) or (n <= 10 and any(label(p) for p in parts[1:]))
 
 
 def ends_story(text: str, phrases: Phrases = PHRASES) -> bool:
     """A heading such as "Related stories" or "You may also like...": the story is over."""
-    return words(text) <= 8 and normalise(text).rstrip(".…:! ") in phrases.section_end
+    if words(text) > 30:
+        return False
+    key = normalise(text).rstrip(".…:! ")
+    if words(text) <= 8 and key in phrases.section_end:
+        return True
+    # a heading, not a sentence: "5 thoughts on “<headline>”", "Comments (12)"
+    return text.rstrip()[-1:] not in ".!?" and bool(phrases.section_end_patterns.search(key))
 
 
 def is_caption(text: str, phrases: Phrases = PHRASES) -> bool:
@@ -123,6 +167,56 @@ def is_about(text: str, phrases: Phrases = PHRASES) -> bool:
     """A press release's closing boilerplate: an "About <Company>" heading or the company
     description under it ("Acme is a global provider of ...", "Acme is headquartered in ...")."""
     return words(text) <= 150 and bool(phrases.about.search(normalise_keep_case(text)))
+
+
+def is_call_to_action(text: str, phrases: Phrases = PHRASES) -> bool:
+    """A sign-up prompt or button closing a box ("Subscribe", "Sign up", "Email address")."""
+    return words(text) <= 25 and bool(phrases.call_to_action.search(normalise(" ".join(_SEAM.split(text)))))
+
+
+_CLAUSE_SPLIT = re.compile(r"[.!?;:,()\[\]\"“”‘’«»—–…]+|\s'|'\s")
+
+
+def clauses(text: str) -> list[str]:
+    """A block's clauses of three words or more, lower-cased: the unit pull quotes repeat."""
+    out = []
+    for part in _CLAUSE_SPLIT.split(text):
+        key = " ".join(part.lower().split())
+        if key.count(" ") >= 2:
+            out.append(key)
+    return out
+
+
+def repeats(texts: list[str], prose: list[bool], candidates: list[int] | None = None) -> set[int]:
+    """Indices of blocks that repeat part of a longer prose block: a pull quote ("“We will
+    not retreat,” she said" printed large beside the paragraph that says it) or a teaser
+    of a paragraph. A block counts when all its clauses (one of four words or more) appear
+    in one other, longer prose block. Linear in the text: clauses are looked up, not searched.
+    """
+    sizes = [words(t) for t in texts]
+    todo = [i for i in (range(len(texts)) if candidates is None else candidates) if 6 <= sizes[i] <= 60]
+    if not todo:
+        return set()
+    split = {i: clauses(texts[i]) for i in todo}
+    where: dict[str, set[int]] = {}
+    for i, text in enumerate(texts):
+        if prose[i]:
+            for c in split[i] if i in split else clauses(text):
+                where.setdefault(c, set()).add(i)
+    out: set[int] = set()
+    for i in todo:
+        n, mine = sizes[i], split[i]
+        if not mine or max(c.count(" ") for c in mine) < 3:
+            continue
+        common: set[int] | None = None
+        for c in mine:
+            found = where.get(c, set()) - {i}
+            common = found if common is None else common & found
+            if not common:
+                break
+        if common and any(sizes[k] > n for k in common):
+            out.add(i)
+    return out
 
 
 def normalise_keep_case(text: str) -> str:

@@ -8,7 +8,11 @@ Without markup, only the text itself tells story from template, and it tells a l
   known phrases mark prompts, credits and footers (``boilerplate.toml``);
 * the story is one dense stretch: the extractor takes the stretch of lines with the best
   balance of prose over boilerplate (a maximum-sum segment), then keeps its prose lines and
-  the subheads that sit between prose lines.
+  the subheads that sit between prose lines;
+* boxes inside the story (a short heading and pitch above a "Subscribe" call to action),
+  pull quotes (a line repeating part of a longer one) and a closing author box are dropped;
+* the headline is the first headline-shaped line after the last piece of site furniture
+  above the byline or dateline (not the site's tagline or a "Breaking:" ticker).
 """
 
 from __future__ import annotations
@@ -128,17 +132,63 @@ def _neighbour_role(lines: list[Line], i: int, step: int, lo: int, hi: int) -> R
     return None
 
 
+#: Up to this many lines of pitch sit between a box's heading and its call to action.
+_BOX_PITCH_LINES = 2
+_BOX_PITCH_WORDS = 30
+_BOX_FORM_LINES = 3
+_BOX_HEADING_WORDS = 8
+
+
+def mark_boxes(lines: list[Line]) -> list[Line]:
+    """Sign-up boxes inside the story: a short heading, a line or two of pitch, then a call
+    to action ("Get the Weekly Brief / One email a week, free. / Subscribe"). The call to
+    action is template by its phrase; the heading and pitch only by where they sit, since
+    their words are the outlet's own. They become template too."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.role is not Role.BOILER or not phrases.is_call_to_action(line.text):
+            continue
+        form = pitch = 0  # the box's other labels and buttons; its lines of pitch
+        box: list[int] = []
+        for j in range(i - 1, -1, -1):
+            cand = out[j]
+            if cand.role is Role.BLANK:
+                continue
+            if cand.role is Role.BOILER and not pitch and form < _BOX_FORM_LINES:
+                form += 1  # "Email address", "By signing up you agree to ..."
+            elif cand.role is Role.SHORT and cand.words <= _BOX_HEADING_WORDS and not _MENU.search(cand.text):
+                for k in (*box, j):
+                    out[k] = Line(out[k].text, Role.BOILER, out[k].words)
+                break
+            elif cand.role is not Role.BOILER and pitch < _BOX_PITCH_LINES and cand.words <= _BOX_PITCH_WORDS:
+                pitch += 1
+            else:
+                break
+            box.append(j)
+    return out
+
+
+def _pull_quotes(lines: list[Line], lo: int, hi: int) -> set[int]:
+    """Lines of the span repeating part of a longer prose line (``phrases.repeats``)."""
+    idx = [i for i in range(lo, hi) if lines[i].role is not Role.BLANK and lines[i].role is not Role.BOILER]
+    found = phrases.repeats([lines[i].text for i in idx], [lines[i].role is Role.PROSE for i in idx])
+    return {idx[k] for k in found}
+
+
 def body(lines: list[Line], span: tuple[int, int]) -> list[str]:
     """The story's lines inside the span: prose, short sentences, and subheads between them."""
     lo, hi = span
     prose = (Role.PROSE, Role.SENTENCE)
-    out: list[str] = []
+    out: list[Line] = []
+    quotes = _pull_quotes(lines, lo, hi)
     for i in range(lo, hi):
         line = lines[i]
         if out and phrases.ends_story(line.text):
             break
+        if line.role is Role.BLANK or i in quotes:
+            continue
         if line.role in prose:
-            out.append(line.text)
+            out.append(line)
         elif (
             line.role is Role.SHORT
             and line.words <= 12
@@ -146,26 +196,57 @@ def body(lines: list[Line], span: tuple[int, int]) -> list[str]:
             and _neighbour_role(lines, i, -1, lo, hi) in prose
             and _neighbour_role(lines, i, 1, lo, hi) is Role.PROSE
         ):
-            out.append(line.text)
-    while out and phrases.is_bio(out[-1]):
+            out.append(line)
+    # the author box closing a story: the bio, and the name above it (a subhead only
+    # while prose followed it)
+    while out and (phrases.is_bio(out[-1].text) or out[-1].role is Role.SHORT):
         out.pop()
-    return out
+    return [ln.text for ln in out]
+
+
+def _headline_shaped(raw: str, line: Line) -> bool:
+    text = line.text
+    if _BULLET.match(raw) or line.role is Role.BLANK or not 4 <= line.words <= 30:
+        return False
+    if phrases.is_boilerplate(text) or phrases.is_caption(text):
+        return False  # a repeated line may still be the headline (printed twice)
+    return not (_MENU.search(text) or _meta_line(text) or text.endswith((".", ",", ":", ";")))
+
+
+def _meta_line(text: str) -> bool:
+    """A byline or dateline row ("By Ann Lee", "Posted on May 2, 2023 by ...")."""
+    return bool(_DATE.search(text)) or phrases.is_byline(text)
+
+
+def _template_line(raw: str, line: Line) -> bool:
+    """Site furniture above a headline: menus, bullets, sign-in rows, tickers (not captions,
+    bylines or deks, which sit between a headline and its story)."""
+    text = line.text
+    if line.role is Role.BLANK or phrases.is_caption(text) or _meta_line(text):
+        return False
+    return bool(_BULLET.match(raw) or _MENU.search(text) or phrases.is_boilerplate(text))
 
 
 def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
-    """The headline: the first headline-shaped line above the story."""
-    for raw, line in zip(raw_lines[:start], lines[:start], strict=True):
-        text = line.text
-        if _BULLET.match(raw):
-            continue
-        if line.role is Role.BLANK or not 4 <= line.words <= 30:
-            continue
-        if phrases.is_boilerplate(text) or phrases.is_caption(text):
-            continue  # a repeated line may still be the headline (printed twice)
-        if _MENU.search(text) or _DATE.search(text) or phrases.is_byline(text) or text.endswith((".", ",", ":")):
-            continue
-        return text
-    return ""
+    """The headline: the first headline-shaped line of the story's header.
+
+    A page's header is the run of lines between the last piece of site furniture (menu,
+    bullets, sign-in row, a "Breaking:" ticker) and the byline or dateline: headline, dek,
+    caption, byline. Above it sit the site name, its tagline and the menus, so the first
+    headline-shaped line of the whole page is often the tagline or a ticker. Without a
+    byline or dateline the first headline-shaped line above the story is taken.
+    """
+    head = list(zip(raw_lines[:start], lines[:start], strict=True))
+    anchor = max((i for i, (_, ln) in enumerate(head) if ln.role is not Role.BLANK and _meta_line(ln.text)), default=-1)
+    if anchor > 0:
+        top = max((i for i in range(anchor) if _template_line(*head[i])), default=-1)
+        for i in range(top + 1, anchor):
+            if _headline_shaped(*head[i]):
+                return head[i][1].text
+        for i in range(top, -1, -1):
+            if _headline_shaped(*head[i]):
+                return head[i][1].text
+    return next((ln.text for raw, ln in head if _headline_shaped(raw, ln)), "")
 
 
 def parse_date(text: str) -> datetime | None:
@@ -189,7 +270,7 @@ def parse_date(text: str) -> datetime | None:
 def extract(text: str, template: OutletTemplate | None) -> TextResult:
     """Title, body and what the header lines say about author and date."""
     raw_lines = text.splitlines()
-    lines = classify(raw_lines, template)
+    lines = mark_boxes(classify(raw_lines, template))
     span = story_span(lines)
     paragraphs = body(lines, span)
     head = lines[: span[0]]
