@@ -101,7 +101,45 @@ def timed(client: httpx.Client, path: str, repeat: int) -> tuple[float, float]:
     return statistics.median(times) * 1000, times[min(len(times) - 1, int(0.95 * len(times)))] * 1000
 
 
-def run(url: str, label: str, repeat: int) -> None:
+def datasette_peer(db_file: str, datasette: str, repeat: int, ours: dict[str, float]) -> None:
+    """The same rows served by Datasette (a mature read-only SQLite browser), in the same run.
+
+    Datasette's table page is the closest peer to our list page (one filtered, sorted page of
+    rows) and its row page to our shift page; the ratio is ours / Datasette, median to median.
+    """
+    import shutil
+    import socket
+    import subprocess
+
+    exe = shutil.which(datasette) or datasette
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([exe, "serve", db_file, "-p", str(port), "-h", "127.0.0.1", "--immutable", db_file],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+            for _ in range(100):
+                try:
+                    client.get("/-/versions.json")
+                    break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            name = Path(db_file).stem
+            pairs = [("/", f"/{name}/shifts?_size=50&_sort_desc=last_seen&status=open"),
+                     ("/shifts/5000", f"/{name}/shifts/5000"),
+                     ("/api/shifts?limit=50", f"/{name}/shifts.json?_size=50&_sort_desc=last_seen")]
+            for our_path, peer_path in pairs:
+                med, p95 = timed(client, peer_path, repeat)
+                ratio = ours[our_path] / med if med else float("nan")
+                print(f"[datasette] GET {peer_path:<52} median {med:7.1f} ms   p95 {p95:7.1f} ms"
+                      f"   stancewatch {our_path}: {ours[our_path]:.1f} ms = {ratio:.2f}x")
+    finally:
+        proc.terminate()
+        proc.wait()
+
+
+def run(url: str, label: str, repeat: int, datasette: str | None = None) -> None:
     engine = make_engine(url)
     upgrade(engine)
     t = time.perf_counter()
@@ -110,13 +148,17 @@ def run(url: str, label: str, repeat: int) -> None:
           f"in {time.perf_counter() - t:.1f} s")
     settings = Settings()
     service = SimpleNamespace(engine=engine, settings=settings, rules=RuleSource(settings), fetcher=None)
+    ours: dict[str, float] = {}
     with ThreadServer(create_app(service)) as server, httpx.Client(base_url=server.url, timeout=60) as client:
         for path in ("/", "/?status=all&page=150", "/?topic=topic-3&severity=confirmed", "/?since=2026-01-05",
                      "/shifts/5000", "/shifts/9999", "/api/shifts?limit=50", "/api/shifts/5000",
                      "/feeds/shifts.atom"):
             med, p95 = timed(client, path, repeat)
+            ours[path] = med
             print(f"[{label}] GET {path:<40} median {med:7.1f} ms   p95 {p95:7.1f} ms")
     engine.dispose()
+    if datasette and url.startswith("sqlite:///"):
+        datasette_peer(url.removeprefix("sqlite:///"), datasette, repeat, ours)
 
 
 def main() -> None:
@@ -124,9 +166,12 @@ def main() -> None:
     ap.add_argument("--pg", default="postgresql://postgres@127.0.0.1:5432/test")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--skip-pg", action="store_true")
+    ap.add_argument("--datasette", default=None,
+                    help="a datasette executable (in its own virtualenv: pip install datasette) to serve the "
+                         "same SQLite rows as a peer")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        run(f"sqlite:///{tmp}/bench.db", "sqlite", args.repeat)
+        run(f"sqlite:///{tmp}/bench.db", "sqlite", args.repeat, args.datasette)
     if args.skip_pg:
         return
     import psycopg
