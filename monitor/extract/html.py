@@ -283,46 +283,75 @@ def prune(root: etree._Element) -> None:
                     parent.text = (parent.text or "") + tail
 
 
+#: Inline elements that give a line of a table layout its own type: the kicker, headline and
+#: dek of an old page each sit in a ``<font>`` or ``<b>`` ended by a ``<br>``.
+_STYLE_TAGS = frozenset({"font", "b", "strong", "big", "i", "em", "span", "small"})
+
+
+def _styled_line(br: etree._Element) -> bool:
+    """A ``<br>`` ending a line that is one styled element on its own ("<font size=5><b>
+    Headline</b></font><br>"): a line set in its own type is a block, not part of a run."""
+    prev = br.getprevious()
+    if prev is None or prev.tag not in _STYLE_TAGS or (prev.tail or "").strip():
+        return False
+    before = prev.getprevious()
+    if before is None:
+        parent = prev.getparent()
+        return parent is not None and not (parent.text or "").strip()
+    return before.tag == "br" and not (before.tail or "").strip()
+
+
+#: Where a link starts and ends in the text buffer of ``segment`` (never in page text: the
+#: parser drops control characters).
+_LINK_ON, _LINK_OFF = "\x01", "\x02"
+_LINK_SPLIT = re.compile("([\x01\x02])")
 def segment(root: etree._Element) -> list[Block]:
     """The page as a flat list of text blocks in reading order (step 2)."""
     blocks: list[Block] = []
     stack: list[etree._Element] = []
     buf: list[str] = []
-    link_chars = 0
     in_link = 0
     in_quote = 0
+    link_open = False  # inside a link where the buffer starts
 
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_open
         raw = "".join(buf)
         buf.clear()
-        lc = link_chars
-        link_chars = 0
+        starts_in_link = link_open
+        link_open = in_link > 0
         if not raw.strip() or not stack:
             return
         owner = stack[-1]
-        parts = _PARA_SPLIT.split(raw) if "\n" in raw else [raw]
-        for part in parts:
-            text = _SPACE.sub(" ", part).strip()
-            if text:
-                share = lc * len(text) // max(1, len(raw))
-                blocks.append(
-                    Block(
-                        text=text,
-                        owner=owner,
-                        tag=str(owner.tag),
-                        link_chars=min(share, len(text)),
-                        in_quote=in_quote > 0,
+        state = starts_in_link
+        for part in _PARA_SPLIT.split(raw) if "\n" in raw else [raw]:
+            for line in (part,):
+                lc = 0
+                if _LINK_ON in line or _LINK_OFF in line or state:
+                    pieces = _LINK_SPLIT.split(line)
+                    for piece in pieces:
+                        if piece == _LINK_ON:
+                            state = True
+                        elif piece == _LINK_OFF:
+                            state = False
+                        elif state:
+                            lc += len(piece.strip())
+                    line = "".join(p for p in pieces if p not in (_LINK_ON, _LINK_OFF))
+                text = _SPACE.sub(" ", line).strip()
+                if text:
+                    blocks.append(
+                        Block(
+                            text=text,
+                            owner=owner,
+                            tag=str(owner.tag),
+                            link_chars=min(lc, len(text)),
+                            in_quote=in_quote > 0,
+                        )
                     )
-                )
 
     def add(text: str | None) -> None:
-        nonlocal link_chars
         if text:
-            text = text.replace("\n", " ")
-            buf.append(text)
-            if in_link:
-                link_chars += len(text.strip())
+            buf.append(text.replace("\n", " "))
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -331,9 +360,11 @@ def segment(root: etree._Element) -> list[Block]:
                 flush()
                 stack.append(el)
             elif tag == "br":
-                buf.append("\n")
+                buf.append("\n\n" if _styled_line(el) else "\n")
             elif tag == "a":
                 in_link += 1
+                if in_link == 1:
+                    buf.append(_LINK_ON)
             if tag == "blockquote":
                 in_quote += 1
             add(el.text)
@@ -344,6 +375,8 @@ def segment(root: etree._Element) -> list[Block]:
                     stack.pop()
             elif tag == "a":
                 in_link -= 1
+                if in_link == 0:
+                    buf.append(_LINK_OFF)
             if tag == "blockquote":
                 in_quote -= 1
             add(el.tail)
@@ -527,13 +560,26 @@ def _max_link_density(block: Block, text: str) -> float:
     return 0.5 if block.words < 25 else 0.7
 
 
+#: A summary box's points are short; a longer block after its heading is the story again.
+_BOX_ITEM_WORDS = 40
+
+
 def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None) -> list[str]:
     """Filter the located blocks down to the article's own text (step 4)."""
     kept: list[Block] = []
     texts: list[str] = []
+    box: etree._Element | None = None  # the container of a summary box or contents list
     for b in blocks:
-        text = phrases.strip_glued(b.text)
+        text = phrases.strip_markers(phrases.strip_glued(b.text))
         if not text:
+            continue
+        if box is not None:
+            # the box runs on through its list items and its own container, to a heading
+            if not b.heading and b.words <= _BOX_ITEM_WORDS and (b.tag in _ITEM_TAGS or box in b.ancestors):
+                continue
+            box = None
+        if (b.heading or b.words <= 6) and (phrases.is_box_heading(text) or phrases.is_contents_heading(text)):
+            box = b.owner.getparent()
             continue
         if phrases.ends_story(text) and any(k.paragraph_like() for k in kept):
             break
@@ -547,6 +593,17 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
             continue
         kept.append(b)
         texts.append(text)
+    dek = next((i for i, b in enumerate(kept) if b.paragraph_like()), None)
+    if (
+        dek is not None
+        and meta.description
+        and _same(texts[dek], meta.description)
+        and (any(_same(t, texts[dek]) for t in texts[dek + 1 :]) or texts[dek][-1:] not in _SENTENCE_END)
+        and any(b.paragraph_like() for b in kept[dek + 1 :])
+    ):
+        # the dek (standfirst) repeats the description and is not a sentence: it is not where
+        # the story starts, so the dateline and credit rows under it go with it
+        del kept[dek], texts[dek]
     # Edges: the story starts and ends with prose; short non-heading blocks there are
     # datelines, kickers, "Topics" rows; headings only count when prose follows them.
     good = [i for i, b in enumerate(kept) if b.paragraph_like()]

@@ -144,19 +144,50 @@ def _similar(a: str, b: str) -> float:
     return len(sa & sb) / max(len(sa), len(sb))
 
 
-def choose_title(h1s: list[str], meta_titles: list[str], doc_title: str, site_names: list[str]) -> str:
-    """The visible headline: an `<h1>` that agrees with the metadata, else the metadata."""
+def choose_title(
+    h1s: list[str], meta_titles: list[str], doc_title: str, site_names: list[str], headings: list[str] | None = None
+) -> str:
+    """The visible headline: an `<h1>` that agrees with the metadata, else the metadata.
+
+    Pages without an ``<h1>`` (table layouts, some CMS themes) still show the headline as
+    their heading-like text (``headings``: other headings, big ``<font>``, bold lines); the
+    one that agrees with the metadata is the headline, and it carries no site name.
+    """
     stripped = [strip_site_suffix(t, site_names) for t in meta_titles if clean(t)]
     doc = strip_site_suffix(doc_title, site_names) if doc_title else ""
     references = stripped + ([doc] if doc else [])
     for h1 in h1s:
         if any(_similar(h1, ref) >= 0.6 for ref in references):
             return h1
+    if not h1s:
+        for text in headings or []:
+            if len(_tokens(text)) >= 3 and any(_similar(text, ref) >= 0.6 for ref in references):
+                return text
     if stripped:
         return stripped[0]
     if h1s and len(_tokens(h1s[0])) >= 3:
         return h1s[0]
     return doc or (h1s[0] if h1s else "")
+
+
+_BIG_FONT = re.compile(r"^\s*(?:\+\s*[2-6]|[4-7])\s*$")
+#: How many heading-like elements a page without ``<h1>`` offers as headline candidates.
+_MAX_HEADINGS = 40
+
+
+def _heading_like(tree: lxml_html.HtmlElement) -> list[str]:
+    """Text shown as a heading without being an ``<h1>``: ``<h2>``/``<h3>``, a big
+    ``<font size>``, a bold line. In document order, at most ``_MAX_HEADINGS``."""
+    out: list[str] = []
+    for el in tree.iter("h2", "h3", "font", "b", "strong"):
+        if el.tag == "font" and not _BIG_FONT.match(el.get("size") or ""):
+            continue
+        text = clean(el.text_content())
+        if text and len(text) <= 300:
+            out.append(text)
+            if len(out) >= _MAX_HEADINGS:
+                break
+    return out
 
 
 def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
@@ -189,11 +220,18 @@ def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
         meta.get("twitter:site", "").lstrip("@"),
         *publisher,
     ]
+    for link in tree.iter("link"):
+        # a feed's title is the site's name ("The Daily Example", "Example News - World")
+        if (link.get("rel") or "").lower() == "alternate" and "xml" in (link.get("type") or "").lower():
+            feed = clean(link.get("title"))
+            if feed:
+                site_names.extend([feed, _SEPARATORS.split(feed)[0]])
     h1s = [t for t in (clean(h.text_content()) for h in tree.iter("h1")) if t][:5]
+    headings = _heading_like(tree) if not h1s else []
     title_el = tree.find(".//title")
     doc_title = clean(title_el.text_content()) if title_el is not None else ""
     meta_titles = [t for t in (clean(headline), clean(meta.get("og:title")), clean(meta.get("twitter:title"))) if t]
-    title = choose_title(h1s, meta_titles, doc_title, [clean(s) for s in site_names if s])
+    title = choose_title(h1s, meta_titles, doc_title, [clean(s) for s in site_names if s], headings)
 
     published = parse_datetime(date)
     for key in (

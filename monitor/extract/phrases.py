@@ -36,6 +36,8 @@ class Phrases:
     section_end: frozenset[str]
     section_end_patterns: re.Pattern[str]
     stopwords: dict[str, frozenset[str]]
+    box_headings: frozenset[str] = frozenset()
+    contents_headings: frozenset[str] = frozenset()
 
 
 def _alternation(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -52,7 +54,7 @@ def load(text: str) -> Phrases:
         start_patterns=_alternation([x[1:] for x in block["patterns"] if x.startswith("^")] or ["(?!)"]),
         strip_suffix=tuple(sorted(block["strip_suffix"], key=len, reverse=True)),
         caption=_alternation(block["caption"]),
-        byline=_alternation(block["byline"], 0),
+        byline=_alternation(block["byline"] + block.get("byline_credit", []), 0),
         bio=_alternation(block["bio"], 0),
         about=_alternation(block["about"], 0),
         call_to_action=_alternation(block.get("call_to_action") or ["(?!)"]),
@@ -60,6 +62,8 @@ def load(text: str) -> Phrases:
         section_end=frozenset(normalise(x) for x in data["section_end"]["phrases"]),
         section_end_patterns=_alternation(data["section_end"].get("patterns") or ["(?!)"]),
         stopwords={lang: frozenset(words.split()) for lang, words in data["language"].items()},
+        box_headings=frozenset(normalise(x) for x in data.get("box", {}).get("headings", [])),
+        contents_headings=frozenset(normalise(x) for x in data.get("box", {}).get("contents", [])),
     )
 
 
@@ -136,6 +140,27 @@ def _glued_label(text: str, n: int, phrases: Phrases) -> bool:
         return len(k) >= 4 and (k in phrases.exact or _matches(k, part, phrases))
 
     return label(parts[0]) or (n <= 10 and any(label(p) for p in parts[1:]))
+
+
+#: A footnote marker glued to the text it annotates: "... barely moved.[1] Beijing", "war[12],",
+#: "[3][4]". Only bracketed numbers directly after a letter or punctuation mark count, so a
+#: list item "[1] ..." or a year range "[2019]" standing alone stays.
+_FOOTNOTE = re.compile(r"(?<=[^\s\[(])(?:\[\d{1,3}(?:[,–-]\d{1,3})*\])+")
+
+
+def strip_markers(text: str) -> str:
+    """``text`` without glued footnote markers ("moved.[1]" -> "moved.")."""
+    return _FOOTNOTE.sub("", text) if "[" in text else text
+
+
+def is_box_heading(text: str, phrases: Phrases = PHRASES) -> bool:
+    """The heading of a summary box ("Key takeaways", "At a glance")."""
+    return words(text) <= 6 and normalise(text).rstrip(".…:! ") in phrases.box_headings
+
+
+def is_contents_heading(text: str, phrases: Phrases = PHRASES) -> bool:
+    """The heading of a table of contents ("Contents", "On this page")."""
+    return words(text) <= 6 and normalise(text).rstrip(".…:! ") in phrases.contents_headings
 
 
 def ends_story(text: str, phrases: Phrases = PHRASES) -> bool:

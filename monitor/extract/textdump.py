@@ -33,7 +33,10 @@ _MONTHS = ("january february march april may june july august september october 
 _DATE = re.compile(
     r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
     r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
-    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d\d)\s*(?P<ampm>[ap]\.?m\.?)?)?",
+    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d\d)\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    # day first: "21 March 2023, 17:45 GMT"
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+"
+    r"(?P<year2>(?:19|20)\d\d)(?:,?\s+(?:at\s+)?(?P<hour2>\d{1,2}):(?P<minute2>\d\d)\s*(?P<ampm2>[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
 _BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
@@ -80,7 +83,7 @@ def _weight(line: Line) -> float:
 
 def classify(raw_lines: list[str], template: OutletTemplate | None) -> list[Line]:
     """Give every line a role (see ``Role``)."""
-    texts = [phrases.strip_glued(" ".join(r.split())) for r in raw_lines]
+    texts = [phrases.strip_markers(phrases.strip_glued(" ".join(r.split()))) for r in raw_lines]
     counts = Counter(phrases.normalise(t) for t in texts if t)
     last_index = {phrases.normalise(t): i for i, t in enumerate(texts) if t}
     out: list[Line] = []
@@ -168,6 +171,51 @@ def mark_boxes(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: A summary box holds a few short points; past these it is the story again.
+_BOX_ITEMS = 8
+_BOX_ITEM_WORDS = 40
+
+
+def mark_sections(lines: list[Line]) -> list[Line]:
+    """Boxes announced by their heading: a summary box ("Key takeaways" and the points under
+    it, which restate the story) and a table of contents ("Contents" and its entries). The
+    heading and its items become template. The items run until the next heading-like line,
+    a long paragraph, or (when the items sit on consecutive lines, as a list does) the first
+    blank line after them."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.role is Role.BLANK:
+            continue
+        box = phrases.is_box_heading(line.text)
+        if not box and not phrases.is_contents_heading(line.text):
+            continue
+        out[i] = Line(line.text, Role.BOILER, line.words)
+        items = 0
+        blank_before = False  # a blank line since the last item
+        gap: bool | None = None  # are the items separated by blank lines?
+        for j in range(i + 1, len(lines)):
+            cand = lines[j]
+            if cand.role is Role.BLANK:
+                blank_before = blank_before or items > 0
+                continue
+            if items == 1:
+                gap = blank_before
+            elif items >= 2 and blank_before and not gap:
+                break  # a list on consecutive lines ends at the first blank line
+            if items >= _BOX_ITEMS or cand.words > _BOX_ITEM_WORDS:
+                break
+            if cand.role is Role.SHORT and _neighbour_role(lines, j, 1, j, len(lines)) is Role.PROSE:
+                break  # a heading over a paragraph: the story's first section
+            if box and items and cand.role is Role.SHORT:
+                break  # the next heading
+            if not box and cand.role not in (Role.BOILER, Role.SHORT):
+                break  # contents entries are short labels (numbered ones are bullets)
+            out[j] = Line(cand.text, Role.BOILER, cand.words)
+            items += 1
+            blank_before = False
+    return out
+
+
 def _pull_quotes(lines: list[Line], lo: int, hi: int) -> set[int]:
     """Lines of the span repeating part of a longer prose line (``phrases.repeats``)."""
     idx = [i for i in range(lo, hi) if lines[i].role is not Role.BLANK and lines[i].role is not Role.BOILER]
@@ -175,7 +223,7 @@ def _pull_quotes(lines: list[Line], lo: int, hi: int) -> set[int]:
     return {idx[k] for k in found}
 
 
-def body(lines: list[Line], span: tuple[int, int]) -> list[str]:
+def body(lines: list[Line], span: tuple[int, int]) -> list[Line]:
     """The story's lines inside the span: prose, short sentences, and subheads between them."""
     lo, hi = span
     prose = (Role.PROSE, Role.SENTENCE)
@@ -201,7 +249,35 @@ def body(lines: list[Line], span: tuple[int, int]) -> list[str]:
     # while prose followed it)
     while out and (phrases.is_bio(out[-1].text) or out[-1].role is Role.SHORT):
         out.pop()
-    return [ln.text for ln in out]
+    return out
+
+
+def _leading_subhead(lines: list[Line], start: int, body_lines: list[Line], title: str) -> str | None:
+    """The heading of the story's first section, just above the span's first paragraph.
+
+    Only in a story that has section headings (a subhead kept between its paragraphs): then
+    a short heading-shaped line directly above the first paragraph is the first of them,
+    not a dek, kicker or byline."""
+    if not any(ln.role is Role.SHORT for ln in body_lines):
+        return None
+    j = start - 1
+    while j >= 0 and lines[j].role is Role.BLANK:
+        j -= 1
+    if j < 0:
+        return None
+    line = lines[j]
+    text = line.text
+    if (
+        line.role is not Role.SHORT
+        or line.words > 10
+        or _MENU.search(text)
+        or _meta_line(text)
+        or phrases.normalise(text) == phrases.normalise(title)
+        or text.endswith((".", ",", ":", ";"))
+        or _neighbour_role(lines, j, -1, 0, j) in (Role.PROSE, Role.SENTENCE, Role.SHORT)
+    ):
+        return None
+    return text
 
 
 def _headline_shaped(raw: str, line: Line) -> bool:
@@ -254,15 +330,16 @@ def parse_date(text: str) -> datetime | None:
     m = _DATE.search(text)
     if not m:
         return None
-    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m["month"].lower()[:3]))
-    hour, minute = int(m["hour"] or 0), int(m["minute"] or 0)
-    ampm = (m["ampm"] or "").lower().replace(".", "")
+    g = {k: m[k] or m[f"{k}2"] for k in ("month", "day", "year", "hour", "minute", "ampm")}
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(g["month"].lower()[:3]))
+    hour, minute = int(g["hour"] or 0), int(g["minute"] or 0)
+    ampm = (g["ampm"] or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
     try:
-        return datetime(int(m["year"]), month, int(m["day"]), hour, minute)
+        return datetime(int(g["year"]), month, int(g["day"]), hour, minute)
     except ValueError:
         return None
 
@@ -270,11 +347,15 @@ def parse_date(text: str) -> datetime | None:
 def extract(text: str, template: OutletTemplate | None) -> TextResult:
     """Title, body and what the header lines say about author and date."""
     raw_lines = text.splitlines()
-    lines = mark_boxes(classify(raw_lines, template))
+    lines = mark_sections(mark_boxes(classify(raw_lines, template)))
     span = story_span(lines)
-    paragraphs = body(lines, span)
+    body_lines = body(lines, span)
     head = lines[: span[0]]
     title = _title(raw_lines, lines, span[0])
+    paragraphs = [ln.text for ln in body_lines]
+    subhead = _leading_subhead(lines, span[0], body_lines, title)
+    if subhead is not None:
+        paragraphs.insert(0, subhead)
     byline = next((_BY.sub("", ln.text) for ln in head if phrases.is_byline(ln.text)), None)
     published = next((d for ln in head if (d := parse_date(ln.text)) is not None), None)
     return TextResult(
