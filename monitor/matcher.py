@@ -114,6 +114,7 @@ class _Found:
     hits: list[tuple[str, int, int]]  # (cue kind, token start, token end)
     historical: bool
     span: tuple[int, int]
+    refusal: bool = False  # found by a form whose every act is a refusal (state floor negated)
 
 
 class Matcher:
@@ -263,6 +264,9 @@ class Matcher:
         out: list[Evidence] = []
         context: dict[int, str | None] = {ac: None for ac in acs}  # per actor class
         prev: _Sentence | None = None
+        # claims of the last sentences per topic: a plural anaphor ("rejected the accusations")
+        # denies all of them, not only the sentence right before
+        recent: dict[str, list[dict[str, Signal]]] = {t.id: [] for t in wanted}
         for para, offset, tokens, hits in paragraphs:
             triggers = any(
                 h.kind in ("verb", "inv", "phrase", "val", "pattern") or (h.kind == "cue" and h.name == "denial")
@@ -286,8 +290,12 @@ class Matcher:
                 memo: dict[Any, Any] = {}
                 for t in wanted:
                     ac, t_scs = self._plan[t.id]
-                    found = self._sentence(t, ac, t_scs, sent, context[ac], prev, memo)
+                    found = self._sentence(t, ac, t_scs, sent, context[ac], prev, memo, recent[t.id])
                     out.extend(self._evidence(t, sent, f, memo) for f in found)
+                    claims = {
+                        f.signal.id: f.signal for f in found if f.signal.kind == "presence" and f.state != "negated"
+                    }
+                    recent[t.id] = (recent[t.id] + [claims])[-_RECENT:]
                 for ac in acs:
                     first = _first_subject(tokens, a, b, sent.actor_hits.get(ac, ()), ac)
                     if first is not None:
@@ -325,6 +333,7 @@ class Matcher:
         context: str | None,
         prev: _Sentence | None,
         memo: dict[Any, Any] | None,
+        recent: list[dict[str, Signal]] | None = None,
     ) -> list[_Found]:
         """What one topic finds in one sentence; signal results are shared through ``memo``
         by every topic reading the sentence with the same actor class, actor and context."""
@@ -351,10 +360,15 @@ class Matcher:
                 memo[key] = got
             found.extend(got)
         if sent.has_denial:
-            dkey = ("denial", ac, topic.actor, scs, context)
+            earlier: dict[str, Signal] = {}
+            for claims in reversed(recent or ()):  # the unbroken run of claims just before
+                if not claims:
+                    break
+                earlier.update(claims)
+            dkey = ("denial", ac, topic.actor, scs, context, tuple(sorted(earlier)))
             denied = memo.get(dkey)
             if denied is None:
-                denied = memo[dkey] = self._denials(topic, ac, scs, sent, actors, context, found, prev)
+                denied = memo[dkey] = self._denials(topic, ac, scs, sent, actors, context, found, prev, earlier)
             found.extend(denied)
         return found
 
@@ -370,16 +384,19 @@ class Matcher:
         out: list[_Found] = []
         masked = sent.masked
         objects = [h for h in hits if h.kind == "obj" and (h.start, h.end) not in masked]
+        verbs = [h for h in hits if h.kind == "verb" and (h.start, h.end) not in masked]
         for trig in hits:
             if trig.kind not in ("verb", "inv", "phrase", "pattern"):
                 continue
             if (trig.start, trig.end) in masked:
                 continue
+            if _in_question(sent, trig.start):
+                continue
             if trig.kind == "verb" and _adjectival(sent, trig):
                 continue
             obj: _Hit | None = None
             if trig.kind in ("verb", "inv"):
-                obj = _nearest_object(trig, objects, sig.window, sent, actors)
+                obj = _nearest_object(trig, objects, sig.window, sent, actors, verbs)
                 if obj is None:
                     continue
             actor_hits = self._actor_of(topic, sig, trig, obj, sent, actors, context)
@@ -392,6 +409,8 @@ class Matcher:
             if tgt is None:
                 continue
             span = (min(trig.start, obj.start) if obj else trig.start, max(trig.end, obj.end) if obj else trig.end)
+            if obj is not None and _pronoun_object(sent, trig, obj):
+                span = (trig.start, trig.end + 1)  # the act is where the pronoun stands
             used = [("verb" if trig.kind != "phrase" else "object", trig.start, trig.end)]
             if obj is not None:
                 used.append(("object", obj.start, obj.end))
@@ -399,14 +418,25 @@ class Matcher:
             if tgt:
                 used.append(("target", tgt[0], tgt[1]))
             parts = ((trig.start, trig.end),) + (((obj.start, obj.end),) if obj is not None else ())
+            if obj is not None and _pronoun_object(sent, trig, obj):
+                parts = ((trig.start, trig.end), (trig.end, trig.end + 1))
             state, cue_used, drop = _state(sent, span, topic, actors, context, sig.subject, parts)
             if drop:
                 continue
+            floor = sig.forms[trig.form].state if 0 <= trig.form < len(sig.forms) else None
+            if floor == "hedged" and _purpose(sent, trig.start, actors):
+                floor = None  # "met Zelensky in Kyiv to promote peace talks": a done act's aim
+            if floor is not None and _STRENGTH[floor] > _STRENGTH[state]:
+                state = floor  # advocacy is hedged, a refusal negated, whatever the cues say
             used.extend(cue_used)
             hist, hist_cues = _historical(sent, span)
             used.extend(hist_cues)
-            out.append(_Found(sig, state, None, used, hist, span))
-        return out
+            out.append(_Found(sig, state, None, used, hist, span, floor == "negated"))
+        if any(f.refusal for f in out) and any(not f.refusal and f.state in ("asserted", "alleged") for f in out):
+            # "opened a channel for importers whose payments were rejected by larger banks":
+            # the refusal is the background of the act the sentence reports
+            out = [f for f in out if not f.refusal]
+        return _outer_governs(out)
 
     def _values(
         self,
@@ -454,8 +484,10 @@ class Matcher:
         context: str | None,
         found: list[_Found],
         prev: _Sentence | None,
+        earlier_claims: dict[str, Signal] | None = None,
     ) -> list[_Found]:
-        """'Beijing denies it': the actor rejects the claim made just before."""
+        """'Beijing denies it': the actor rejects the claim made just before ('the
+        accusations', a plural, reaches the claims of the last few sentences)."""
         out: list[_Found] = []
         for cue in sent.cues:
             if cue.name != "denial" or not _anaphoric(sent, cue.end):
@@ -474,6 +506,8 @@ class Matcher:
                 for f in prev_found:
                     if f.signal.kind == "presence":
                         sigs[f.signal.id] = f.signal
+                if earlier_claims and _plural_anaphor(sent, cue.end):
+                    sigs.update(earlier_claims)
             else:
                 continue
             for sig in sigs.values():
@@ -523,6 +557,10 @@ class Matcher:
                 and (toks.lemmas[adj.start - 1] in _PREPS or toks.lemmas[adj.start - 1] in _DETERMINERS)
             ):
                 return {adj.name}, [(adj.start, adj.end)]
+        if trig.kind == "verb":
+            rel = _that_antecedent(sent, trig.start, actors)
+            if rel is not None:
+                return rel or None
         participle = toks.words[trig.start].lower().endswith(("ed", "en")) and not _perfect(toks, trig.start, sent.a)
         if trig.kind == "verb" and participle:  # "sanctions imposed on Russia by the U.S."
             agent = _after_word(sent, trig.end, ("by",), actors, sig.window)
@@ -616,9 +654,15 @@ def _resolve_cues(sent: _Sentence) -> None:
         )
     ]
     sent.bounds = sorted(
-        {h.start for h in sent.hits if h.kind == "term"}
+        {h.start for h in sent.hits if h.kind == "term" and not _parenthetical_term(sent, h)}
         | {i for i in range(sent.a, sent.b) if sent.tokens.words[i] in _HARD}
     )
+
+
+def _parenthetical_term(sent: _Sentence, h: _Hit) -> bool:
+    """', however,': a one-word terminator between commas is an aside, not a new clause."""
+    words = sent.tokens.words
+    return h.end - h.start == 1 and sent.a < h.start and h.end < sent.b and words[h.start - 1] == "," == words[h.end]
 
 
 def _group(sent: _Sentence) -> None:
@@ -677,7 +721,86 @@ def _blocked(sent: _Sentence, lo: int, hi: int, soft: bool = True) -> bool:
     return False
 
 
-def _nearest_object(trig: _Hit, objects: list[_Hit], window: int, sent: _Sentence, actors: list[_Hit]) -> _Hit | None:
+def _pronoun_object(sent: _Sentence, trig: _Hit, obj: _Hit) -> bool:
+    """The object was reached through a pronoun right after the verb ('provide it')."""
+    toks = sent.tokens
+    return obj.end < trig.start and trig.end < sent.b and toks.words[trig.end].lower() in ("it", "them")
+
+
+def _purpose(sent: _Sentence, i: int, actors: list[_Hit]) -> bool:
+    """Token i heads a purpose infinitive after an act on someone ('met Zelensky in Kyiv to')."""
+    toks = sent.tokens
+    return i - 2 >= sent.a and toks.lemmas[i - 1] == "to" and any(h.end == i - 1 for h in actors)
+
+
+def _that_antecedent(
+    sent: _Sentence, i: int, actors: list[_Hit]
+) -> tuple[set[str], list[tuple[int, int]]] | tuple[()] | None:
+    """'transactions that help Russia's military': the subject of a verb right after a
+    relative "that" is the noun before it, not the clause's subject; () when that noun is
+    no actor (nor made by one: "Chinese components that power ..."), None when no relative."""
+    toks = sent.tokens
+    j = i - 1
+    if j > sent.a and toks.words[j].lower().endswith("ly") and toks.lemmas[j - 1] == "that":
+        j -= 1  # "that also help", "that directly support"
+    if j <= sent.a or toks.lemmas[j] != "that" or toks.words[i].lower().endswith("ing"):
+        return None
+    k = j - 1
+    if not toks.words[k][:1].isalpha():
+        return None
+    if any(c.name == "attribution" and c.end == j for c in sent.cues):
+        return None  # "warned that ...": a complementizer
+    for h in actors:
+        if h.start <= k < h.end:
+            return {h.name}, [(h.start, h.end)]
+    for h in actors:  # a modifier of that noun: "Chinese-made parts that", "Chinese state banks that"
+        if h.end <= k and k - h.end <= 2 and not any(toks.lemmas[m] in _PREPS for m in range(h.end, k)):
+            return {h.name}, [(h.start, h.end)]
+    return ()
+
+
+def _in_question(sent: _Sentence, i: int) -> bool:
+    """Token i is inside a quoted question ('"Will this bring a ceasefire?" he asked')."""
+    toks = sent.tokens
+    if not toks.quoted[i]:
+        return False
+    for k in range(i + 1, sent.b):
+        if not toks.quoted[k] or toks.words[k] in ("”",):
+            return toks.words[k - 1] == "?" or (k > i + 1 and toks.words[k - 2] == "?")
+    return toks.words[sent.b - 1] == "?"
+
+
+def _outer_governs(found: list[_Found]) -> list[_Found]:
+    """A trigger inside the verb-object span of a stronger-stated one is its complement.
+
+    "supported the convening of a peace conference": the convening is what is supported, so
+    it has the support's (hedged) state, not a plain assertion of its own.
+    """
+    if len(found) < 2:
+        return found
+    out: list[_Found] = []
+    for f in found:
+        inner = any(
+            g is not f
+            and g.state is not None
+            and f.state is not None
+            and g.span[0] < f.span[0] < g.span[1]
+            and _STRENGTH[g.state] > _STRENGTH[f.state]
+            for g in found
+        )
+        if not inner:
+            out.append(f)
+    return out
+
+
+def _nearest_object(
+    trig: _Hit,
+    objects: list[_Hit],
+    window: int,
+    sent: _Sentence,
+    actors: list[_Hit],
+    verbs: Collection[_Hit] = (),
+) -> _Hit | None:
     """The object of the same form nearest the trigger.
 
     After the trigger within the window; before it only when adjacent ("arms deliveries"),
@@ -698,6 +821,14 @@ def _nearest_object(trig: _Hit, objects: list[_Hit], window: int, sent: _Sentenc
             lo, hi = trig.end - 1, o.start
             if is_name and d > 0:
                 continue
+            if any(
+                v.form == trig.form
+                and trig.end <= v.start
+                and v.end <= o.start <= v.end + 2
+                and toks.words[v.start].lower().endswith("ing")
+                for v in verbs
+            ):
+                continue  # "supported X in promoting peace talks": the nearer verb governs it
         else:
             d = (trig.start - o.end) + 2  # objects before the verb: a little further
             lo, hi = o.end - 1, trig.start
@@ -709,7 +840,8 @@ def _nearest_object(trig: _Hit, objects: list[_Hit], window: int, sent: _Sentenc
                 k = len(between) - 1 - between[::-1].index("which")
                 relative = k <= 6 and len(between) - k <= 5 and "." not in between[:k]
                 relative = relative and not any(w in between[:k] for w in (";", ":", "and", "but"))
-            if is_name or not (len(between) <= 1 or passive or relative):
+            adjacent = not between or (len(between) == 1 and between[0] not in _COORD)
+            if is_name or not (adjacent or passive or relative):
                 continue
         if (
             d < best_d
@@ -717,6 +849,16 @@ def _nearest_object(trig: _Hit, objects: list[_Hit], window: int, sent: _Sentenc
             and not any(sent.tokens.words[i] in ".!?" for i in range(lo + 1, hi))
         ):
             best, best_d = o, d
+    if best is None and trig.end < sent.b and toks.words[trig.end].lower() in ("it", "them"):
+        # "China might be willing to provide it", "has not joined them": the pronoun stands
+        # for the nearest earlier object of the same form in the sentence
+        plural = toks.words[trig.end].lower() == "them"
+        earlier = [o for o in objects if o.form == trig.form and o.end <= trig.start]
+        if earlier:
+            best = max(earlier, key=lambda o: o.end)
+            head = toks.words[best.end - 1].lower()
+            if plural != (head != toks.lemmas[best.end - 1] and head.endswith("s")):
+                best = None  # "labeling them disinformation": them is no singular invasion
     return best
 
 
@@ -836,6 +978,9 @@ def _subject(
     if rel is not None:
         return rel
     paren = _parentheticals(sent, i)
+    pron = _pronoun_subject(sent, i, left, actors, context)
+    if pron is not None:
+        return pron
     for h in reversed(left):
         if any(lo <= h.start <= hi for lo, hi in paren):
             continue  # "Xi, who met Putin in Moscow, has not ...": inside a relative clause
@@ -877,6 +1022,28 @@ def _subject(
             return {spk}, []
     if context is not None and not actors:  # a sentence naming nobody continues the last one
         return {context}, []
+    return None
+
+
+_NOMINATIVE = frozenset({"it", "they", "he", "she"})
+_CLAUSE_OPENERS = frozenset({"and", "but", ",", ":", ";", "that", "while", "as", "because", "so"})
+
+
+def _pronoun_subject(
+    sent: _Sentence, i: int, left: list[_Hit], actors: list[_Hit], context: str | None
+) -> tuple[set[str], list[tuple[int, int]]] | None:
+    """', and it has not condemned ...': a subject pronoun nearer than any named actor opens
+    a clause of its own; it stands for the sentence's first subject (else the last one's)."""
+    toks = sent.tokens
+    lo = left[-1].end if left else sent.a
+    if not left:
+        return None
+    for j in range(i - 1, lo - 1, -1):
+        if any(j < b < i for b in sent.bounds):
+            return None
+        if toks.lemmas[j] in _NOMINATIVE and not toks.quoted[j] and (toks.lemmas[j - 1] in _CLAUSE_OPENERS):
+            ref = _first_subject(toks, sent.a, j, actors, actors[0].signal) or context
+            return ({ref}, [(j, j + 1)]) if ref is not None else None
     return None
 
 
@@ -1146,6 +1313,21 @@ def _target_ok(
         ):
             return None
     return ()
+
+
+_RECENT = 3
+_PLURAL_ANAPHORS = frozenset({"these", "those", "them", "all", "both"})
+
+
+def _plural_anaphor(sent: _Sentence, i: int) -> bool:
+    """The anaphor at token i is plural ('the accusations', 'such reports', 'them')."""
+    toks = sent.tokens
+    while i < sent.b and toks.lemmas[i] in ("the", "any", "such", "all", "of"):
+        i += 1
+    if i >= sent.b:
+        return False
+    word = toks.words[i].lower()
+    return word in _PLURAL_ANAPHORS or (word != toks.lemmas[i] and word.endswith("s") and toks.lemmas[i] in _ANAPHORA)
 
 
 def _anaphoric(sent: _Sentence, i: int) -> bool:

@@ -96,7 +96,10 @@ _SIGNAL_KEYS = {
     "window",
     "description",
 }
-_FORM_KEYS = {"verbs", "objects", "inverse_verbs", "phrases"}
+_FORM_KEYS = {"verbs", "objects", "inverse_verbs", "phrases", "state"}
+# A form that only ever says something weaker than a plain act ("supports a political
+# settlement" is advocacy: hedged; "began rejecting payments" is a refusal: negated).
+FORM_STATES = ("hedged", "negated")
 _CUE_KEYS = {"kind", "direction", "scope", "terms", "description"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 DEFAULT_WINDOW = 12
@@ -117,6 +120,7 @@ class Form:
     objects: tuple[Phrase, ...] = ()
     inverse_verbs: tuple[Phrase, ...] = ()
     phrases: tuple[Phrase, ...] = ()
+    state: str | None = None  # the weakest state its evidence can have (FORM_STATES)
 
 
 @dataclass(frozen=True)
@@ -513,7 +517,10 @@ def _check_form(ck: _Checker, table: Mapping[str, Any], where: str) -> Form | No
         ck.error(f"{where}.verbs", "missing: objects need verbs")
     if not (verbs or inverse or phrases):
         return None
-    return Form(verbs=verbs, objects=objects, inverse_verbs=inverse, phrases=phrases)
+    state: str | None = None
+    if "state" in table:
+        state = ck.choice(table["state"], FORM_STATES, f"{where}.state")
+    return Form(verbs=verbs, objects=objects, inverse_verbs=inverse, phrases=phrases, state=state)
 
 
 _RE2_OPTIONS = re2.Options()

@@ -209,7 +209,11 @@ def lemmatize_phrase(phrase: str) -> tuple[str, ...]:
 _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
 # A place where a sentence could end: . ! ? (maybe closing quotes) then space and an upper case
 # letter, a digit or an opening quote.
-_MAYBE_END = re.compile(r"[.!?]+[\"'”’)\]]*(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+# A footnote marker may follow the end: 'when necessary".[5] Beijing', "... in 2022.¹ The".
+_FOOTNOTE = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+_MAYBE_END = re.compile(r"[.!?]+[\"'”’)\]]*" + _FOOTNOTE + r"?[\"'”’)]*(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+# A sure end inside a span pysbd left whole: punctuation, a footnote marker, a capital.
+_FOOTNOTE_END = re.compile(r"[.!?][\"'”’)]*" + _FOOTNOTE + r"[\"'”’)]*(\s+)(?=[\"“‘(]?[A-Z])")
 # Abbreviations that never end a sentence before a capital ("Mr. Wang", "Feb. 24").
 _NEVER_LAST = frozenset(
     "mr mrs ms dr gen sen rep gov lt col capt maj sgt st prof rev hon pres adm cmdr ft mt "
@@ -252,7 +256,16 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     fast = _fast_spans(paragraph)
     if fast is not None:
         return fast
-    return pysbd_spans(paragraph)
+    spans = pysbd_spans(paragraph)
+    if "[" not in paragraph and not any(c in paragraph for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"):
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _FOOTNOTE_END.finditer(paragraph, start, end):
+            out.extend(_trim(paragraph, start, m.start(1)))
+            start = m.end()
+        out.extend(_trim(paragraph, start, end))
+    return out
 
 
 def pysbd_spans(paragraph: str) -> list[tuple[int, int]]:
