@@ -44,7 +44,7 @@ DEDUP_CANDIDATES = 5000
 class EntryOutcome:
     article_id: int
     url: str
-    status: str                       # done | error | failed | skipped
+    status: str                       # done | error | failed | busy (in hand elsewhere)
     reason: str | None = None
     evidence: int = 0
     shifts: tuple[str, ...] = ()
@@ -67,6 +67,8 @@ class Pipeline:
     rules: RuleSource
     stop: threading.Event = field(default_factory=threading.Event)
     private_feeds: frozenset[str] = frozenset()   # feeds allowed on private addresses (demo)
+    _in_hand: set[int] = field(default_factory=set)
+    _hand_lock: threading.Lock = field(default_factory=threading.Lock)
 
     # --- feeds -------------------------------------------------------------------------------
 
@@ -180,10 +182,28 @@ class Pipeline:
         return outcomes
 
     def process_article(self, article_id: int) -> EntryOutcome:
+        """Fetch, extract, match and store one article; never raises.
+
+        The scheduler runs poll jobs and the retry job in parallel threads that may reach the
+        same article: the first takes it in hand and the others pass it by.
+        """
+        with self._hand_lock:
+            if article_id in self._in_hand:
+                return EntryOutcome(article_id, "", "busy")
+            self._in_hand.add(article_id)
+        try:
+            return self._process_article(article_id)
+        finally:
+            with self._hand_lock:
+                self._in_hand.discard(article_id)
+
+    def _process_article(self, article_id: int) -> EntryOutcome:
         with Session(self.engine) as session:
             row = session.get(ArticleRow, article_id)
             assert row is not None
             url, feed_name, outlet = row.url, row.feed, row.outlet
+            if row.status == "done":
+                return EntryOutcome(article_id, url, "done")
         feed = self.feed_settings(feed_name)
         allow = True if feed_name in self.private_feeds else None
         try:
@@ -280,6 +300,8 @@ class Pipeline:
             with session_scope(self.engine) as session:
                 row = session.get(ArticleRow, article_id)
                 assert row is not None
+                if row.status == "done":  # stored by another worker meanwhile: keep it
+                    return EntryOutcome(article_id, url, "done")
                 row.attempts += 1
                 row.error = reason
                 if row.attempts >= fetch.page_retry_attempts:

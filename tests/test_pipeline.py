@@ -71,3 +71,29 @@ def test_stop_is_honoured_between_articles(tmp_path: Path, site_factory: object)
             assert {a.status for a in s.exec(select(Article))} == {"pending"}
     finally:
         service.close()
+
+
+def test_an_article_in_hand_is_not_processed_twice_at_once(tmp_path: Path, site_factory: object) -> None:
+    """Poll jobs and the retry job run in parallel threads; they must not race on one article."""
+    import threading
+
+    site: Site = site_factory(faults={"delay_ms": {"*": 300}})  # type: ignore[operator]
+    service = open_service(tmp_path, site, ["wire"])
+    try:
+        service.stop.set()
+        service.pipeline.poll_feed(service.settings.feeds[0])    # store the entries only
+        service.stop.clear()
+        with Session(service.engine) as s:
+            article_id = s.exec(select(Article).where(Article.url.contains("india"))).one().id  # type: ignore[attr-defined]
+        results: list[str] = []
+        threads = [threading.Thread(target=lambda: results.append(service.pipeline.process_article(article_id).status))
+                   for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(results) == ["busy", "busy", "done"]
+        page_hits = [r for r in site.requests() if "india" in str(r["path"])]
+        assert len(page_hits) == 1
+    finally:
+        service.close()
