@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import ahocorasick
 
@@ -70,6 +70,7 @@ _MADE_SUFFIXES = (
     "backed",
 )
 _REDUCED_PASSIVE = frozenset("accuse suspect allege charge believe report say think know".split())
+_DOC_NOUNS = frozenset({"statement", "document", "declaration", "communique", "communiqué", "paper"})
 _STRENGTH = {"negated": 3, "hedged": 2, "alleged": 1, "asserted": 0}
 
 
@@ -104,6 +105,7 @@ class _Sentence:
     masked: set[tuple[int, int]] = field(default_factory=set)
     pseudo: list[tuple[int, int]] = field(default_factory=list)  # pseudo-cue token spans
     has_denial: bool = False
+    joint: frozenset[str] = frozenset()  # signers of the joint document the text last named
 
 
 @dataclass
@@ -115,6 +117,7 @@ class _Found:
     historical: bool
     span: tuple[int, int]
     refusal: bool = False  # found by a form whose every act is a refusal (state floor negated)
+    aspiration: bool = False  # found by a form of aspiration or advocacy (state floor hedged)
 
 
 class Matcher:
@@ -267,6 +270,7 @@ class Matcher:
         # claims of the last sentences per topic: a plural anaphor ("rejected the accusations")
         # denies all of them, not only the sentence right before
         recent: dict[str, list[dict[str, Signal]]] = {t.id: [] for t in wanted}
+        joint: frozenset[str] = frozenset()
         for para, offset, tokens, hits in paragraphs:
             triggers = any(
                 h.kind in ("verb", "inv", "phrase", "val", "pattern") or (h.kind == "cue" and h.name == "denial")
@@ -277,6 +281,7 @@ class Matcher:
                     first = _first_subject(tokens, 0, len(tokens), hits, ac)
                     if first is not None:
                         context[ac] = first
+                joint = _joint_signers(tokens, 0, len(tokens), hits) or joint
                 prev = None
                 continue
             for s_start, s_end in sentence_spans(para):
@@ -285,6 +290,7 @@ class Matcher:
                     continue
                 sent_hits = [h for h in hits if h.start >= a and h.end <= b]
                 sent = _Sentence(tokens, a, b, sent_hits, offset + s_start, offset + s_end, para[s_start:s_end])
+                sent.joint = joint = _joint_signers(tokens, a, b, sent_hits) or joint
                 _resolve_cues(sent)
                 _group(sent)
                 memo: dict[Any, Any] = {}
@@ -426,17 +432,24 @@ class Matcher:
             floor = sig.forms[trig.form].state if 0 <= trig.form < len(sig.forms) else None
             if floor == "hedged" and _purpose(sent, trig.start, actors):
                 floor = None  # "met Zelensky in Kyiv to promote peace talks": a done act's aim
+            if state in ("asserted", "alleged") and _hypothetical(sent, span):
+                state = "hedged"  # "warned that any shipment of arms ... would cross a red line"
             if floor is not None and _STRENGTH[floor] > _STRENGTH[state]:
                 state = floor  # advocacy is hedged, a refusal negated, whatever the cues say
             used.extend(cue_used)
             hist, hist_cues = _historical(sent, span)
             used.extend(hist_cues)
-            out.append(_Found(sig, state, None, used, hist, span, floor == "negated"))
+            out.append(_Found(sig, state, None, used, hist, span, floor == "negated", floor == "hedged"))
         if any(f.refusal for f in out) and any(not f.refusal and f.state in ("asserted", "alleged") for f in out):
             # "opened a channel for importers whose payments were rejected by larger banks":
             # the refusal is the background of the act the sentence reports
             out = [f for f in out if not f.refusal]
-        return _outer_governs(out)
+        out = _outer_governs(out)
+        if any(f.state == "hedged" for f in out) and any(not f.aspiration and f.state == "asserted" for f in out):
+            # "pressed the peace plan China published, and said it would keep playing a
+            # constructive role": the concrete act reported beats the aspiration beside it
+            out = [f for f in out if f.state != "hedged"]
+        return out
 
     def _values(
         self,
@@ -557,6 +570,22 @@ class Matcher:
                 and (toks.lemmas[adj.start - 1] in _PREPS or toks.lemmas[adj.start - 1] in _DETERMINERS)
             ):
                 return {adj.name}, [(adj.start, adj.end)]
+        if trig.kind == "verb" and trig.start - 3 >= sent.a and toks.lemmas[trig.start - 1] == "to":
+            # "no effort by China to help Moscow", "a mistake for Beijing to send": the
+            # infinitive's subject is the actor its noun or adjective introduces
+            doer = next(
+                (
+                    h
+                    for h in actors
+                    if trig.start - 3 <= h.end <= trig.start - 1
+                    and all(
+                        toks.words[k].isalpha() and toks.lemmas[k] not in _PREPS for k in range(h.end, trig.start - 1)
+                    )
+                ),
+                None,
+            )  # "by China to", "by Chinese banks to"
+            if doer is not None and doer.start > sent.a and toks.lemmas[doer.start - 1] in ("by", "for", "from"):
+                return {doer.name}, [(doer.start, doer.end)]
         if trig.kind == "verb":
             rel = _that_antecedent(sent, trig.start, actors)
             if rel is not None:
@@ -1022,7 +1051,26 @@ def _subject(
             return {spk}, []
     if context is not None and not actors:  # a sentence naming nobody continues the last one
         return {context}, []
+    if context is not None and not left and _document_subject(sent, i):
+        # "The document does not describe Russia's war as an invasion": the paper of the
+        # actor the text is about speaks for it
+        return {context}, []
     return None
+
+
+_DOC_SUBJECTS = _DOC_NOUNS | frozenset({"plan", "proposal", "text", "blueprint", "initiative", "position"})
+
+
+def _document_subject(sent: _Sentence, i: int) -> bool:
+    """The sentence opens with a definite document ('The paper', 'This 12-point plan') as
+    the subject of what starts at token i."""
+    toks = sent.tokens
+    if i - sent.a < 2 or toks.lemmas[sent.a] not in ("the", "this", "its"):
+        return False
+    for k in range(sent.a + 1, min(i, sent.a + 4)):
+        if toks.lemmas[k] in _DOC_SUBJECTS:
+            return not any(toks.words[m] in (",", ";", ":") for m in range(k, i))
+    return False
 
 
 _NOMINATIVE = frozenset({"it", "they", "he", "she"})
@@ -1152,6 +1200,10 @@ def _speaker(
     """
     toks = sent.tokens
     own = {context} if context is not None else ({subject} if subject is not None else None)
+    if toks.lemmas[cue.start] in _DOC_NOUNS:
+        doc = _document_owner(sent, cue, actors, own, subject)
+        if doc is not False:
+            return doc
     reduced = (  # "companies accused of helping": a reduced passive
         cue.end < sent.b
         and cue.start > sent.a
@@ -1193,8 +1245,8 @@ def _speaker(
             return names
         if toks.lemmas[j] in _SPEAKER_NOUNS:
             return role_owner(j)
-        if j == cue.start - 1 and toks.lemmas[j] in ("he", "she", "it") and context is not None:
-            return {context}
+        if (j == cue.start - 1 or j == sent.a) and toks.lemmas[j] in ("he", "she", "it") and context is not None:
+            return {context}  # "He said", "It is careful to say": the actor of the sentence before
     if cue.start < after:  # "said Chinese firms ...": what follows is the report, not the speaker
         return None
     for j in range(cue.end, min(sent.b, cue.end + 5)):
@@ -1206,6 +1258,68 @@ def _speaker(
         if toks.lemmas[j] in _SPEAKER_NOUNS:
             return role_owner(j)
     return None
+
+
+_ISSUE_VERBS = frozenset({"sign", "issue", "release", "publish", "adopt", "unveil", "sign off"})
+_NP_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "final", "written"})
+_LEAKED = frozenset({"see", "obtain", "review", "leak", "examine", "read"})
+
+
+def _joint_signers(tokens: Tokens, a: int, b: int, hits: Iterable[_Hit]) -> frozenset[str]:
+    """The actors named where a joint statement or declaration is mentioned (its signers)."""
+    for k in range(a, b - 1):
+        if tokens.lemmas[k] == "joint" and tokens.lemmas[k + 1] in _DOC_NOUNS:
+            return frozenset(h.name for h in hits if h.kind == "actor" and a <= h.start < b)
+    return frozenset()
+
+
+def _document_owner(
+    sent: _Sentence, cue: _Hit, actors: list[_Hit], own: set[str] | None, subject: str | None
+) -> set[str] | None | Literal[False]:
+    """Who speaks through a document ('the statement', 'a statement with Putin that ...').
+
+    A document is the voice of whoever issued or signed it: an actor modifying it ("the U.S.
+    statement"), the subject of the verb that issues it ("Xi signed a statement with Putin":
+    both signers) or, for "The document ..." opening a sentence, the actor the text is about.
+    A document "seen by" or "obtained by" someone is a leak, a third party's report.  False
+    when none of these readings applies (the ordinary speaker rules decide).
+    """
+    toks = sent.tokens
+    after = cue.end
+    if after < sent.b and toks.lemmas[after] in _LEAKED:
+        return None
+    if after + 1 < sent.b and toks.lemmas[after] in ("from", "by"):
+        m = _mention_at(actors, after + 1) or _mention_at(actors, after + 2)
+        if m is not None:
+            return {m.name}
+    names: set[str] = set()
+    j = cue.start - 1
+    while j >= sent.a and (toks.lemmas[j] in _NP_WORDS or toks.lemmas[j] in ("joint", "'s")):
+        j -= 1
+    mention = next((h for h in actors if h.start <= j < h.end), None) if j >= sent.a else None
+    if mention is not None:
+        if mention.start > sent.a and toks.lemmas[mention.start - 1] in _PREPS:
+            return False
+        return {mention.name}
+    if j >= sent.a and toks.lemmas[j] in _ISSUE_VERBS:
+        first = _clause_subject(sent, j, actors)
+        if first is None:
+            return False
+        names = {first.name}
+    elif j < sent.a:  # "The statement commits ...": the document the story is about
+        if subject is not None and subject in sent.joint:
+            names = {subject}  # the joint statement named before: its signers' own voice
+        elif own is None:
+            return False
+        else:
+            names = set(own)
+    else:
+        return False
+    if after + 1 < sent.b and toks.lemmas[after] == "with":  # signed with Putin: co-signers
+        m = _mention_at(actors, after + 1) or _mention_at(actors, after + 2)
+        if m is not None:
+            names.add(m.name)
+    return names
 
 
 def _distance(cue: _Hit, span: tuple[int, int]) -> int:
@@ -1252,7 +1366,8 @@ def _state(
     own: list[_Hit] = []
     for c in sent.cues:
         if c.name in ("request", "prohibition") and _in_scope(sent, c, span):
-            return "hedged", [], True
+            if c.name == "prohibition" or _addressed(sent, c, actors):
+                return "hedged", [], True
         if c.name == "negation" and _in_scope(sent, c, span, parts=parts):
             neg.append(c)
         elif c.name == "hedge" and _in_scope(sent, c, span, parts=parts):
@@ -1274,6 +1389,39 @@ def _state(
     if attr and not own:
         return "alleged", [("attribution", c.start, c.end) for c in attr], False
     return "asserted", [("attribution", c.start, c.end) for c in own], False
+
+
+_MODALS = frozenset({"would", "could", "might", "will", "may", "should"})
+
+
+def _hypothetical(sent: _Sentence, span: tuple[int, int]) -> bool:
+    """'any shipment of arms from China would ...': an act introduced by 'any' as the
+    subject of a modal is a hypothetical, whoever warns about it."""
+    toks = sent.tokens
+    if span[0] <= sent.a or toks.lemmas[span[0] - 1] != "any":
+        return False
+    for k in range(span[1], min(sent.b, span[1] + 8)):
+        if toks.lemmas[k] in _MODALS:
+            return True
+        if toks.words[k] in _HARD or toks.words[k] in (",", ".") or k in sent.bounds:
+            return False
+    return False
+
+
+def _addressed(sent: _Sentence, cue: _Hit, actors: list[_Hit]) -> bool:
+    """A request has an addressee: 'urged Beijing to', 'called on China to', 'China was
+    pressed to', 'demanded that China'; 'pressed the peace plan' is promoting, no request."""
+    toks = sent.tokens
+    if _is_passive(toks, cue.start, sent.a) or (cue.end < sent.b and toks.lemmas[cue.end] in ("to", "for")):
+        return True
+    for k in range(cue.end, min(sent.b, cue.end + 4)):
+        if _mention_at(actors, k) is not None:
+            return True
+        if toks.lemmas[k] in _SPEAKER_NOUNS or toks.words[k].lower() in ("it", "them", "him", "her", "officials"):
+            return True
+        if not (toks.lemmas[k] in ("that", "the", "on", "upon", "its", "their") or toks.words[k] in _TITLES):
+            return False
+    return False
 
 
 def _historical(sent: _Sentence, span: tuple[int, int]) -> tuple[bool, list[tuple[str, int, int]]]:

@@ -211,9 +211,16 @@ _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
 # letter, a digit or an opening quote.
 # A footnote marker may follow the end: 'when necessary".[5] Beijing', "... in 2022.¹ The".
 _FOOTNOTE = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
-_MAYBE_END = re.compile(r"[.!?]+[\"'”’)\]]*" + _FOOTNOTE + r"?[\"'”’)]*(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+# In text dumps a footnote is often a bare number glued to the end: "the two sides.1 Beijing",
+# 'as "the crisis."2 Since' (after a word's period or a closing quote, never after a digit).
+_BARE_NOTE = r"(?:(?<=[a-z)][.!?])|(?<=[.!?][\"'”’]))(?P<fn>\d{1,2})(?=[\"'”’)]*\s+[\"“‘(]?[A-Z])"
+_MAYBE_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?:" + _FOOTNOTE + r"|" + _BARE_NOTE + r")?[\"'”’)]*(\s+)(?=[\"“‘(\[]?[A-Z0-9])"
+)
 # A sure end inside a span pysbd left whole: punctuation, a footnote marker, a capital.
-_FOOTNOTE_END = re.compile(r"[.!?][\"'”’)]*" + _FOOTNOTE + r"[\"'”’)]*(\s+)(?=[\"“‘(]?[A-Z])")
+_FOOTNOTE_END = re.compile(r"[.!?][\"'”’)]*(?:" + _FOOTNOTE + r"|" + _BARE_NOTE + r")[\"'”’)]*(\s+)(?=[\"“‘(]?[A-Z])")
+# ... and one that ends the paragraph: "exactly as it did in March.2"
+_LAST_NOTE = re.compile(r"(?:(?<=[a-z)][.!?])|(?<=[.!?][\"'”’]))\d{1,2}\s*$")
 # Abbreviations that never end a sentence before a capital ("Mr. Wang", "Feb. 24").
 _NEVER_LAST = frozenset(
     "mr mrs ms dr gen sen rep gov lt col capt maj sgt st prof rev hon pres adm cmdr ft mt "
@@ -230,11 +237,15 @@ def _fast_spans(paragraph: str) -> list[tuple[int, int]] | None:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _MAYBE_END.finditer(paragraph):
-        end = m.start(1)
+        end = m.start(2)
+        if m.group("fn"):
+            end = m.start("fn")  # the footnote number belongs to no sentence
         if paragraph[m.start()] == ".":
             word = paragraph[: m.start()].rsplit(None, 1)[-1].lstrip("\"'“‘([").lower()
             if word in _NEVER_LAST or (len(word) == 1 and word.isalpha()):
                 continue
+            if m.group("fn") and word.rstrip(".") in _BEFORE_NUMBER:
+                continue  # "No.1 Bank": a number, no footnote
             if word in _BEFORE_NUMBER and paragraph[m.end() : m.end() + 1].isdigit():
                 continue
             if word in _AMBIGUOUS or "." in word:
@@ -254,18 +265,30 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     one.
     """
     fast = _fast_spans(paragraph)
-    if fast is not None:
-        return fast
-    spans = pysbd_spans(paragraph)
-    if "[" not in paragraph and not any(c in paragraph for c in "¹²³⁴⁵⁶⁷⁸⁹⁰"):
+    if fast is None:
+        fast = _footnote_split(paragraph, pysbd_spans(paragraph))
+    for k, (start, end) in enumerate(fast):
+        if paragraph[end - 1].isdigit():  # "... in March.2" at the end of the paragraph
+            note = _LAST_NOTE.search(paragraph[:end], start)
+            if note is not None and note.start() > start:
+                fast[k] = (start, note.start())
+    return fast
+
+
+def _footnote_split(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split pysbd's spans at footnote-marked ends it left whole."""
+    if "[" not in paragraph and not any(c in paragraph for c in "¹²³⁴⁵⁶⁷⁸⁹⁰") and not _HAS_DIGIT_END.search(paragraph):
         return spans
     out: list[tuple[int, int]] = []
     for start, end in spans:
         for m in _FOOTNOTE_END.finditer(paragraph, start, end):
-            out.extend(_trim(paragraph, start, m.start(1)))
+            out.extend(_trim(paragraph, start, m.start("fn") if m.group("fn") else m.start(2)))
             start = m.end()
         out.extend(_trim(paragraph, start, end))
     return out
+
+
+_HAS_DIGIT_END = re.compile(r"[.!?][\"'”’]?\d")
 
 
 def pysbd_spans(paragraph: str) -> list[tuple[int, int]]:
