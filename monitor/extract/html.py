@@ -228,6 +228,43 @@ def _signup_boxes(root: etree._Element) -> list[etree._Element]:
     return boxes
 
 
+_NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}[\])]?$")
+
+
+def _note_link(a: etree._Element) -> etree._Element | None:
+    """What to remove for a link to a note or back from one, judged by its shape: an
+    in-page link (``href="#..."``) whose whole text is a number ("1", "[2]").
+
+    In a sentence (text before it) it is the note's number glued to the sentence: the link
+    goes. Opening its block (nothing before it) it is the number of the note itself, in the
+    notes list under the story: the whole note goes."""
+    if a.tail and a.tail[:1].isalnum():
+        return None  # "<a>1</a>st": part of a word
+    if not _NOTE_NUMBER.match("".join(a.itertext()).strip()):
+        return None
+    parent = a.getparent()
+    if parent is None:
+        return None
+    node, block = a, parent
+    while block.tag not in _BLOCK_TAGS and block.getparent() is not None:
+        node, block = block, block.getparent()  # out of <sup>, <span>
+    before = (block.text or "").strip() or any(
+        (sib.tail or "").strip() or "".join(sib.itertext()).strip() for sib in node.itersiblings(preceding=True)
+    )
+    if before:
+        return a
+    if block.tag in ("body", "html", "article", "main"):
+        return a
+    return block
+
+
+def _initial(el: etree._Element) -> bool:
+    """A drop cap: the first letter of a paragraph set in its own element (often hidden from
+    screen readers), glued to the rest of its word ("<span>C</span>hina")."""
+    text = (el.text or "").strip()
+    return len(text) == 1 and text.isalpha() and len(el) == 0 and (el.tail or "")[:1].isalpha()
+
+
 def prune(root: etree._Element) -> None:
     """Remove what is never article text, in place (see the module docstring, step 1)."""
     for box in _signup_boxes(root):
@@ -255,9 +292,14 @@ def prune(root: etree._Element) -> None:
                 or role in ("navigation", "banner", "contentinfo", "complementary", "dialog", "alert")
             )
         )
+        if el.tag == "a" and (attrib.get("href") or "").startswith("#"):
+            note = _note_link(el)
+            if note is not None:
+                doomed.append(note)
+                continue
         hidden = (
             attrib.get("hidden") is not None
-            or attrib.get("aria-hidden") == "true"
+            or (attrib.get("aria-hidden") == "true" and not _initial(el))
             or bool(_HIDDEN_STYLE.search(attrib.get("style") or ""))
         )
         if not (negative or hidden or el.tag in _MAYBE_DROP_TAGS):
@@ -569,8 +611,14 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
     kept: list[Block] = []
     texts: list[str] = []
     box: etree._Element | None = None  # the container of a summary box or contents list
-    for b in blocks:
+    initial = ""  # a drop cap set as a block of its own ("<div class=initial>C</div><p>hina")
+    for n, b in enumerate(blocks):
         text = phrases.strip_markers(phrases.strip_glued(b.text))
+        if initial:
+            text, initial = initial + text, ""
+        if len(text) == 1 and text.isupper() and n + 1 < len(blocks) and blocks[n + 1].text[:1].islower():
+            initial = text
+            continue
         if not text:
             continue
         if box is not None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
@@ -38,6 +40,8 @@ class Phrases:
     stopwords: dict[str, frozenset[str]]
     box_headings: frozenset[str] = frozenset()
     contents_headings: frozenset[str] = frozenset()
+    nav_words: frozenset[str] = frozenset()
+    rubrics: frozenset[str] = frozenset()
 
 
 def _alternation(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -64,6 +68,8 @@ def load(text: str) -> Phrases:
         stopwords={lang: frozenset(words.split()) for lang, words in data["language"].items()},
         box_headings=frozenset(normalise(x) for x in data.get("box", {}).get("headings", [])),
         contents_headings=frozenset(normalise(x) for x in data.get("box", {}).get("contents", [])),
+        nav_words=frozenset(x.lower() for x in data.get("header", {}).get("nav", [])),
+        rubrics=frozenset(normalise(x) for x in data.get("header", {}).get("rubric", [])),
     )
 
 
@@ -153,6 +159,113 @@ def strip_markers(text: str) -> str:
     return _FOOTNOTE.sub("", text) if "[" in text else text
 
 
+#: A note number glued to the end of a sentence in a text dump, where the superscript lost its
+#: markup: "... between the two sides.1 Beijing". Only after a word of three letters or more
+#: (or a year) and a punctuation mark, so "No.1", "3.5" and "U.S." stay; see
+#: ``strip_note_numbers``.
+_NOTE_NUMBER = re.compile(
+    r"((?:[^\W\d_]{3}|(?<![\d.,])(?:1[89]|20)\d\d)[.!?,;:][\"”’)]?|[^\W\d_]{3}[\"”’)])([1-9]\d?)(?=\s|$)"
+)
+_BARE_NUMBER = re.compile(r"^\s*[\[(]?\^?(\d{1,2})[.)\]]?\s*$")
+
+
+def note_number(line: str) -> int | None:
+    """The number of a line that is nothing but a note number ("1", "[2]", "3."), else None."""
+    m = _BARE_NUMBER.match(line)
+    return int(m[1]) if m else None
+
+
+def strip_note_numbers(lines: list[str]) -> list[str]:
+    """``lines`` without the note numbers glued to their sentences ("sides.1" -> "sides.").
+
+    A digit after a sentence's last word is a note number only when the page numbers its
+    notes: the glued numbers run 1, 2, 3 ... in reading order (a note may be cited again),
+    and either there are two of them or the notes list below starts with a bare "1" line.
+    Otherwise nothing changes ("scored in the 89th minute.2" alone proves nothing)."""
+    found: list[tuple[int, int]] = []  # (line, number)
+    for i, line in enumerate(lines):
+        if any(c.isdigit() for c in line):
+            found.extend((i, int(m[2])) for m in _NOTE_NUMBER.finditer(line))
+    if not found or found[0][1] != 1:
+        return lines
+    top = 0
+    for _, n in found:
+        if n > top + 1:
+            return lines
+        top = max(top, n)
+    first = found[0][0]
+    if top < 2 and not any(note_number(ln) == 1 for ln in lines[first + 1 :]):
+        return lines
+    out = list(lines)
+    for i in {i for i, _ in found}:
+        out[i] = _NOTE_NUMBER.sub(r"\1", out[i])
+    return out
+
+
+_INITIAL_LINE = re.compile(r"^\s*([^\W\d_])\s*$")
+_INITIAL_SPLIT = re.compile(r"^(\s*[\"“‘']?)([^\W\d_]) ([^\W\d_]+)")
+_ARTICLE_LETTERS = frozenset("AIOaio")  # letters that are words on their own
+
+
+def join_initials(lines: list[str]) -> list[str]:
+    """Lines with a drop cap put back on its word: a magazine sets a story's first letter in
+    its own element, and a dump splits it off ("C" on a line above "hina's envoy ...", or
+    "C hina's envoy ..."). The letter joins the fragment after it when the fragment is no
+    word elsewhere in the page ("hina" is not; "cells" in "T cells" is) and, for the letters
+    that are words themselves (A, I, O), when the joined word is one ("Another")."""
+    cands = [i for i, ln in enumerate(lines) if _INITIAL_LINE.match(ln) or _INITIAL_SPLIT.match(ln)]
+    if not cands:
+        return lines
+    vocab = Counter(w.lower() for ln in lines for w in _WORD.findall(ln))
+    out = list(lines)
+    drop: set[int] = set()
+
+    def fits(letter: str, fragment: str) -> bool:
+        frag = _WORD.match(fragment)
+        if frag is None or not fragment[:1].islower():
+            return False
+        word = frag.group().lower()
+        if vocab[word] > 1:
+            return False
+        return letter not in _ARTICLE_LETTERS or vocab[letter.lower() + word] > 0
+
+    for i in cands:
+        m = _INITIAL_LINE.match(lines[i])
+        if m:
+            j = i + 1
+            if j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and j not in drop and fits(m[1], lines[j].lstrip()) and m[1].isupper():
+                out[j] = m[1] + lines[j].lstrip()
+                drop.add(i)
+                if j == i + 2:
+                    drop.add(i + 1)
+            continue
+        m = _INITIAL_SPLIT.match(lines[i])
+        if m and m[2].isupper() and fits(m[2], m[3]) and words(lines[i]) >= 8:
+            out[i] = m[1] + m[2] + lines[i][m.end(2) + 1 :]
+    return [ln for i, ln in enumerate(out) if i not in drop]
+
+
+def is_nav_row(text: str, phrases: Phrases = PHRASES) -> bool:
+    """A menu row of a text dump: five words or more, every one a capitalised section name
+    ("Latest Politics Ideas Culture Books The Magazine Archive"; a subhead such as "Politics
+    and the economy" is not one)."""
+    toks = text.split()
+    return len(toks) >= 5 and all(t[:1].isupper() or not t[:1].isalpha() for t in toks) and is_nav_words(text, phrases)
+
+
+def is_nav_words(text: str, phrases: Phrases = PHRASES) -> bool:
+    """Every word of ``text`` is a section name ("Business", "World News")."""
+    toks = text.lower().split()
+    return bool(toks) and all(t.strip(",|·•") in phrases.nav_words for t in toks)
+
+
+def is_rubric(text: str, phrases: Phrases = PHRASES) -> bool:
+    """A magazine's rubric over a title ("Feature", "Essay", "The Long Read") or a menu row."""
+    return normalise(text) in phrases.rubrics or is_nav_row(text, phrases)
+
+
 def is_box_heading(text: str, phrases: Phrases = PHRASES) -> bool:
     """The heading of a summary box ("Key takeaways", "At a glance")."""
     return words(text) <= 6 and normalise(text).rstrip(".…:! ") in phrases.box_headings
@@ -221,7 +334,7 @@ def repeats(texts: list[str], prose: list[bool], candidates: list[int] | None = 
     sizes = [words(t) for t in texts]
     todo = [i for i in (range(len(texts)) if candidates is None else candidates) if 6 <= sizes[i] <= 60]
     if not todo:
-        return set()
+        return _contained(texts, prose, sizes, [], candidates)
     split = {i: clauses(texts[i]) for i in todo}
     where: dict[str, set[int]] = {}
     for i, text in enumerate(texts):
@@ -241,6 +354,59 @@ def repeats(texts: list[str], prose: list[bool], candidates: list[int] | None = 
                 break
         if common and any(sizes[k] > n for k in common):
             out.add(i)
+    return out | _contained(texts, prose, sizes, [i for i in todo if i not in out], candidates)
+
+
+_NON_WORD = re.compile(r"\W+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
+
+
+def _word_key(text: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+
+
+def _contained(
+    texts: list[str], prose: list[bool], sizes: list[int], todo: list[int], candidates: list[int] | None
+) -> set[int]:
+    """Pull quotes the clause lookup misses: the quote starts inside a clause ("... and Li
+    did not use the word once" printed as "Li did not use the word once."), or is one short
+    sentence (four or five words) that a longer paragraph holds as a whole sentence."""
+    short = [
+        i
+        for i in (range(len(texts)) if candidates is None else candidates)
+        if 4 <= sizes[i] < 6 and texts[i].rstrip("\"”’)]")[-1:] in ".!?"
+    ]
+    if not todo and not short:
+        return set()
+    long_idx = [k for k in range(len(texts)) if prose[k]]
+    keys = [f" {_word_key(texts[k])} " for k in long_idx]
+    joined = "\n".join(keys)
+    starts: list[int] = []
+    pos = 0
+    for key in keys:
+        starts.append(pos)
+        pos += len(key) + 1
+    out: set[int] = set()
+    for i in todo:
+        key = _word_key(texts[i])
+        if key.count(" ") < 3:
+            continue
+        at = joined.find(f" {key} ")
+        while at >= 0:
+            k = long_idx[bisect_right(starts, at) - 1]
+            if k != i and sizes[k] > sizes[i]:
+                out.add(i)
+                break
+            at = joined.find(f" {key} ", at + 1)
+    for i in short:
+        key = _word_key(texts[i])
+        at = joined.find(f" {key} ")
+        if at < 0:
+            continue
+        for k in long_idx:
+            if k != i and sizes[k] > sizes[i] + 3 and any(_word_key(s) == key for s in _SENTENCE_SPLIT.split(texts[k])):
+                out.add(i)
+                break
     return out
 
 

@@ -39,6 +39,8 @@ _DATE = re.compile(
     r"(?P<year2>(?:19|20)\d\d)(?:,?\s+(?:at\s+)?(?P<hour2>\d{1,2}):(?P<minute2>\d\d)\s*(?P<ampm2>[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
+#: A sentence leading into a quotation set below it ("..., put it this way in April:").
+_LEAD_IN = re.compile(r"\w[\"”’)]?:$")
 _BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
 
 
@@ -101,11 +103,15 @@ def classify(raw_lines: list[str], template: OutletTemplate | None) -> list[Line
             or (template is not None and template.is_boilerplate(text))
             or (repeated and n < 12)
             or (repeated and last_index[key] != i)
+            or phrases.is_nav_row(text)
         ):  # a dek repeated later: keep the later
             role = Role.BOILER
-        elif _SENTENCE_END.search(text) and n >= 12 or n >= 30:
+        elif (_SENTENCE_END.search(text) or _LEAD_IN.search(text)) and n >= 12 or n >= 30:
             role = Role.PROSE
-        elif _SENTENCE_END.search(text) and n >= 4 and text[0].isupper() | (text[0] in "\"“‘'"):
+        elif (
+            (_SENTENCE_END.search(text) and n >= 4 or _LEAD_IN.search(text) and n >= 6)
+            and text[0].isupper() | (text[0] in "\"“‘'")
+        ):
             role = Role.SENTENCE
         else:
             role = Role.SHORT
@@ -223,16 +229,20 @@ def _pull_quotes(lines: list[Line], lo: int, hi: int) -> set[int]:
     return {idx[k] for k in found}
 
 
-def body(lines: list[Line], span: tuple[int, int]) -> list[Line]:
-    """The story's lines inside the span: prose, short sentences, and subheads between them."""
+def body(lines: list[Line], span: tuple[int, int], cited: bool = False) -> list[Line]:
+    """The story's lines inside the span: prose, short sentences, and subheads between them.
+    ``cited``: the story's sentences carried note numbers (a notes list may follow)."""
     lo, hi = span
     prose = (Role.PROSE, Role.SENTENCE)
     out: list[Line] = []
     quotes = _pull_quotes(lines, lo, hi)
+    # a numbered notes list: a bare "1" line, and a bare "2" after it or note numbers cited
+    numbered = [phrases.note_number(lines[i].text) for i in range(lo, hi) if lines[i].role is not Role.BLANK]
+    notes = 1 in numbered and (2 in numbered[numbered.index(1) :] or cited)
     for i in range(lo, hi):
         line = lines[i]
-        if out and phrases.ends_story(line.text):
-            break
+        if out and (phrases.ends_story(line.text) or (notes and phrases.note_number(line.text) == 1)):
+            break  # "Related stories", or the first of the notes under the story
         if line.role is Role.BLANK or i in quotes:
             continue
         if line.role in prose:
@@ -289,6 +299,18 @@ def _headline_shaped(raw: str, line: Line) -> bool:
     return not (_MENU.search(text) or _meta_line(text) or text.endswith((".", ",", ":", ";")))
 
 
+def _short_title(raw: str, line: Line) -> bool:
+    """Shaped like a headline of any length, down to a magazine's two words."""
+    text = line.text
+    if _BULLET.match(raw) or not 1 <= line.words <= 30 or not text[:1].isupper() and text[:1] not in "\"“‘'":
+        return False
+    if phrases.is_boilerplate(text) or phrases.is_caption(text):
+        return False
+    if phrases.is_rubric(text) or phrases.is_nav_words(text):
+        return False
+    return not (_MENU.search(text) or _meta_line(text) or text.endswith((".", ",", ":", ";")))
+
+
 def _meta_line(text: str) -> bool:
     """A byline or dateline row ("By Ann Lee", "Posted on May 2, 2023 by ...")."""
     return bool(_DATE.search(text)) or phrases.is_byline(text)
@@ -300,7 +322,7 @@ def _template_line(raw: str, line: Line) -> bool:
     text = line.text
     if line.role is Role.BLANK or phrases.is_caption(text) or _meta_line(text):
         return False
-    return bool(_BULLET.match(raw) or _MENU.search(text) or phrases.is_boilerplate(text))
+    return bool(_BULLET.match(raw) or _MENU.search(text) or phrases.is_boilerplate(text) or phrases.is_nav_row(text))
 
 
 def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
@@ -316,6 +338,12 @@ def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
     anchor = max((i for i, (_, ln) in enumerate(head) if ln.role is not Role.BLANK and _meta_line(ln.text)), default=-1)
     if anchor > 0:
         top = max((i for i in range(anchor) if _template_line(*head[i])), default=-1)
+        rows = [i for i in range(top + 1, anchor) if head[i][1].role is not Role.BLANK]
+        for a, b in zip(rows, rows[1:], strict=False):
+            # a rubric or kicker ("Feature", "Essay", "Politics") sits right above the title,
+            # which may be as short as a magazine's ("The Envoy")
+            if phrases.is_rubric(head[a][1].text) and _short_title(*head[b]):
+                return head[b][1].text
         for i in range(top + 1, anchor):
             if _headline_shaped(*head[i]):
                 return head[i][1].text
@@ -346,10 +374,11 @@ def parse_date(text: str) -> datetime | None:
 
 def extract(text: str, template: OutletTemplate | None) -> TextResult:
     """Title, body and what the header lines say about author and date."""
-    raw_lines = text.splitlines()
+    split = phrases.join_initials(text.splitlines())
+    raw_lines = phrases.strip_note_numbers(split)
     lines = mark_sections(mark_boxes(classify(raw_lines, template)))
     span = story_span(lines)
-    body_lines = body(lines, span)
+    body_lines = body(lines, span, cited=raw_lines is not split)
     head = lines[: span[0]]
     title = _title(raw_lines, lines, span[0])
     paragraphs = [ln.text for ln in body_lines]
