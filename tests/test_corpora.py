@@ -1,8 +1,9 @@
 """Quality floors on the three labelled corpora, scored by the project's own scorers.
 
 - ``stance-dev`` (../shared): the development corpus the rules were written against;
-- ``tests/data/heldout-corpus`` and ``tests/data/final-corpus``: written independently of
-  the matcher, by other authors, with other outlets' templates, to catch fitting to one corpus.
+- ``tests/data/heldout-corpus``, ``final-corpus`` and ``unseen-corpus``: written independently
+  of the matcher, by other authors, with other outlets' templates, to catch fitting to one
+  corpus (each was measured once before any tuning on it; see the notes).
 
 The floors sit a little under today's figures so a change that loses quality fails here; the
 figures themselves are printed (``-s``) and kept in the notes, not asserted as targets.
@@ -26,6 +27,7 @@ CORPORA = {
     "stance-dev": (DEV, 0.97, 0.97, 0.99, 0.99),
     "heldout": (ROOT / "tests/data/heldout-corpus", 0.95, 0.95, 0.98, 0.95),
     "final": (ROOT / "tests/data/final-corpus", 0.95, 0.95, 0.98, 0.95),
+    "unseen": (ROOT / "tests/data/unseen-corpus", 0.95, 0.95, 0.98, 0.95),
 }
 
 
