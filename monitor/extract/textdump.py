@@ -163,6 +163,11 @@ def mark_boxes(lines: list[Line]) -> list[Line]:
             cand = out[j]
             if cand.role is Role.BLANK:
                 continue
+            if cand.role is Role.BOILER and pitch and phrases.is_call_to_action(cand.text):
+                # the heading is a call to action itself ("Sign up for <the outlet>")
+                for k in box:
+                    out[k] = Line(out[k].text, Role.BOILER, out[k].words)
+                break
             if cand.role is Role.BOILER and not pitch and form < _BOX_FORM_LINES:
                 form += 1  # "Email address", "By signing up you agree to ..."
             elif cand.role is Role.SHORT and cand.words <= _BOX_HEADING_WORDS and not _MENU.search(cand.text):
@@ -325,6 +330,10 @@ def _template_line(raw: str, line: Line) -> bool:
     return bool(_BULLET.match(raw) or _MENU.search(text) or phrases.is_boilerplate(text) or phrases.is_nav_row(text))
 
 
+#: How many lines above the header's last furniture a rubric and its title may sit.
+_RUBRIC_REACH = 6
+
+
 def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
     """The headline: the first headline-shaped line of the story's header.
 
@@ -347,6 +356,13 @@ def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
         for i in range(top + 1, anchor):
             if _headline_shaped(*head[i]):
                 return head[i][1].text
+        # a button or separator between the dek and the byline ("Follow", a lone "•") put
+        # the header's furniture mark below the headline: a rubric right above a title just
+        # over it still names the headline, not the dek under it
+        above = [i for i in range(top, -1, -1) if head[i][1].role is not Role.BLANK][: _RUBRIC_REACH + 1]
+        for b, a in zip(above, above[1:], strict=False):
+            if phrases.is_rubric(head[a][1].text) and not _template_line(*head[a]) and _headline_shaped(*head[b]):
+                return head[b][1].text
         for i in range(top, -1, -1):
             if _headline_shaped(*head[i]):
                 return head[i][1].text
