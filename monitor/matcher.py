@@ -273,7 +273,9 @@ class Matcher:
         joint: frozenset[str] = frozenset()
         for para, offset, tokens, hits in paragraphs:
             triggers = any(
-                h.kind in ("verb", "inv", "phrase", "val", "pattern") or (h.kind == "cue" and h.name == "denial")
+                h.kind in ("verb", "inv", "phrase", "val", "pattern")
+                or (h.kind == "cue" and h.name == "denial")
+                or (h.kind == "ctx" and tokens.lemmas[h.start] == "vote")  # "voted on Monday for"
                 for h in hits
             )
             if not triggers:
@@ -400,6 +402,8 @@ class Matcher:
                 continue
             if trig.kind == "verb" and _adjectival(sent, trig):
                 continue
+            if trig.kind == "verb" and _restricted(sent, trig):
+                continue
             obj: _Hit | None = None
             if trig.kind in ("verb", "inv"):
                 obj = _nearest_object(trig, objects, sig.window, sent, actors, verbs)
@@ -469,14 +473,28 @@ class Matcher:
         if not has_ctx:
             return out
         toks = sent.tokens
-        for val in _longest([h for h in hits if h.kind == "val"]):
+        vals = [h for h in hits if h.kind == "val"]
+        vals.extend(_split_votes(sent, vals, sc))
+        for val in _longest(vals):
             if any(toks.words[k][:1].isdigit() for k in range(max(sent.a, val.start - 2), val.start)):
                 continue  # "94 votes in favour", "73 countries abstaining": a tally, no one's vote
             actor_hits = _subject(sent, val.start, actors, topic, None, context)
+            if actor_hits is not None and val.start - 1 > sent.a and toks.lemmas[val.start - 1] == "in":
+                # "China joined Russia in voting against": the joiner votes too
+                first = next((h for h in actors if h.end <= val.start and h.start > sent.a
+                              and toks.lemmas[h.start - 1] == "join"), None)
+                if first is not None:
+                    actor_hits = _subject(sent, first.start - 1, actors, topic, None, context)
             if actor_hits is None or sig.subject not in actor_hits[0]:
                 continue
             span = (val.start, val.end)
             state, cue_used, drop = _state(sent, span, topic, actors, context, sig.subject)
+            if state == "negated" and actor_hits[1]:
+                own = min(s for s, _ in actor_hits[1])
+                if all(c[2] <= own for c in cue_used):
+                    # "when the assembly voted to suspend Russia ..., China voted no": the
+                    # negation belongs to the clause before the voter's own
+                    state = "asserted"
             if drop or state in ("negated", "hedged"):
                 continue
             used = [("value", val.start, val.end)]
@@ -691,6 +709,9 @@ def _resolve_cues(sent: _Sentence) -> None:
 def _parenthetical_term(sent: _Sentence, h: _Hit) -> bool:
     """', however,': a one-word terminator between commas is an aside, not a new clause."""
     words = sent.tokens.words
+    if h.end - h.start == 1 and sent.a < h.start and words[h.start].lower() == "yet":
+        if sent.tokens.lemmas[h.start - 1] in _MODALS | {"can", "have", "be", "not"}:
+            return True  # "Beijing may yet decide": an adverb, not "but"
     return h.end - h.start == 1 and sent.a < h.start and h.end < sent.b and words[h.start - 1] == "," == words[h.end]
 
 
@@ -858,6 +879,10 @@ def _nearest_object(
                 for v in verbs
             ):
                 continue  # "supported X in promoting peace talks": the nearer verb governs it
+            if any(
+                toks.lemmas[k] == "by" and toks.words[k + 1].lower().endswith("ing") for k in range(trig.end, o.start)
+            ):
+                continue  # "helping Russia evade sanctions by re-exporting electronics": a means clause
         else:
             d = (trig.start - o.end) + 2  # objects before the verb: a little further
             lo, hi = o.end - 1, trig.start
@@ -910,6 +935,18 @@ def _nominal(sent: _Sentence, trig: _Hit) -> bool:
             and False
         )
     )
+
+
+_RESTRICTIVE = frozenset(
+    "rule control restriction ban curb licence license licensing requirement limit embargo check".split()
+)
+
+
+def _restricted(sent: _Sentence, trig: _Hit) -> bool:
+    """'licensing rules for exports of drone engines': the act is what a restriction governs."""
+    toks = sent.tokens
+    i = trig.start
+    return i - 2 >= sent.a and toks.lemmas[i - 1] in ("for", "on", "of") and toks.lemmas[i - 2] in _RESTRICTIVE
 
 
 def _adjectival(sent: _Sentence, trig: _Hit) -> bool:
@@ -1021,6 +1058,8 @@ def _subject(
         )  # "..., with China voting in favour": the subject of the absolute clause
         if (prev_word in _PREPS or prev_word == "by") and not absolute:  # "accused by NATO of"
             continue
+        if prev_word in _IO_VERBS and h.start > sent.a + 1 and _indirect_object(sent, h, i, actors):
+            continue  # "Xi told Putin that the ...", "throw Moscow a lifeline": the indirect object
         if prev_word == "'s" or (
             h.start > sent.a + 1 and toks.lemmas[h.start - 2] in _PREPS and toks.words[h.start - 1] == "the"
         ):
@@ -1049,13 +1088,37 @@ def _subject(
         spk = _quote_speaker(sent, actors, None)
         if spk is not None:
             return {spk}, []
-    if context is not None and not actors:  # a sentence naming nobody continues the last one
-        return {context}, []
+    if context is not None and not actors and not _voted_text(sent):
+        return {context}, []  # a sentence naming nobody continues the last one
     if context is not None and not left and _document_subject(sent, i):
         # "The document does not describe Russia's war as an invasion": the paper of the
         # actor the text is about speaks for it
         return {context}, []
     return None
+
+
+_IO_VERBS = frozenset("tell assure inform remind promise throw give hand lend grant toss".split())
+
+
+def _indirect_object(sent: _Sentence, h: _Hit, i: int, actors: list[_Hit]) -> bool:
+    """'throw Moscow a lifeline', 'told Putin that the partnership ...': the actor after the
+    verb is its recipient when a determiner opens what follows (the thing given or said),
+    and no other actor stands between it and the act."""
+    toks = sent.tokens
+    k = h.end
+    if k < sent.b and toks.lemmas[k] == "that":
+        k += 1
+    if k >= sent.b or toks.lemmas[k] not in ("a", "an", "the", "its", "their"):
+        return False
+    return not any(h.end <= o.start < i for o in actors)
+def _voted_text(sent: _Sentence) -> bool:
+    """'That text, which described the conflict as an invasion, was adopted ...': a sentence
+    about the resolution voted on speaks for its drafters, not for the voter before it."""
+    toks = sent.tokens
+    if sent.b - sent.a < 2 or toks.lemmas[sent.a] not in ("that", "the", "this"):
+        return False
+    noun = toks.lemmas[sent.a + 1]
+    return noun in ("resolution", "motion") or (toks.lemmas[sent.a] == "that" and noun in ("text", "draft"))
 
 
 _DOC_SUBJECTS = _DOC_NOUNS | frozenset({"plan", "proposal", "text", "blueprint", "initiative", "position"})
@@ -1498,8 +1561,35 @@ def _first_subject(tokens: Tokens, a: int, b: int, hits: Iterable[_Hit], ac: int
     ):
         if h.start > a and tokens.lemmas[h.start - 1] in _PREPS:
             continue
+        if h.start > a + 1 and tokens.lemmas[h.start - 2] in _PREPS and tokens.lemmas[h.start - 1] == "the":
+            continue  # "At the United Nations, China's record ...": a setting, not the subject
         return h.name
     return None
+
+
+_VOTE_GAP = 4
+
+
+def _split_votes(sent: _Sentence, vals: list[_Hit], sc: int) -> list[_Hit]:
+    """'voted on Monday for', 'voted unanimously against': a vote and its side a few words
+    apart (an adverbial between them, no clause boundary)."""
+    toks = sent.tokens
+    out: list[_Hit] = []
+    for k in range(sent.a, sent.b - 2):
+        if toks.lemmas[k] != "vote" or not toks.words[k].lower().startswith("vot"):
+            continue
+        if any(v.start <= k < v.end for v in vals):
+            continue
+        for j in range(k + 2, min(sent.b, k + 2 + _VOTE_GAP)):
+            lem = toks.lemmas[j]
+            favour = lem == "in" and j + 1 < sent.b and toks.lemmas[j + 1] in ("favor", "favour")
+            if lem in ("for", "against") or favour:
+                name = "against" if lem == "against" else "favor"
+                out.append(_Hit(k, j + (2 if lem == "in" else 1), "val", signal=sc, name=name))
+                break
+            if not toks.words[j].isalnum() or lem in ("to", "that", "which", "and", "but", "whether"):
+                break
+    return out
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
