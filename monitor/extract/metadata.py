@@ -19,6 +19,10 @@ from lxml import html as lxml_html
 
 _SPACE = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|:)\s+")
+#: A feed link's title names the site plus what the feed is ("Example News RSS Feed").
+_FEED_SUFFIX = re.compile(
+    r"\s*(?:[»|:-]\s*)?(?:(?:rss|atom)\s*)?(?:(?:comments|entries|posts)\s+)?(?:feed|rss|atom)$", re.IGNORECASE
+)
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review|"
     r"Background|Satirical|AskPublic)?Article$|BlogPosting|"
@@ -136,6 +140,16 @@ def strip_site_suffix(title: str, site_names: list[str]) -> str:
     return clean(best) if len(kept) == 1 else clean(title[title.find(kept[0]) : title.rfind(kept[-1]) + len(kept[-1])])
 
 
+def _is_brand(h1: str, site_names: list[str], doc_title: str) -> bool:
+    """An ``<h1>`` holding the site's name (a blog theme's logo), not the headline: it is a
+    known site name, and the page title carries more than that name after a separator."""
+    key = h1.lower()
+    if key not in {clean(n).lower() for n in site_names if n}:
+        return False
+    parts = [p.lower() for p in _SEPARATORS.split(doc_title)]
+    return len(parts) >= 2 and key in parts
+
+
 def _similar(a: str, b: str) -> float:
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
@@ -225,11 +239,12 @@ def extract_metadata(tree: lxml_html.HtmlElement) -> Metadata:
         if (link.get("rel") or "").lower() == "alternate" and "xml" in (link.get("type") or "").lower():
             feed = clean(link.get("title"))
             if feed:
-                site_names.extend([feed, _SEPARATORS.split(feed)[0]])
-    h1s = [t for t in (clean(h.text_content()) for h in tree.iter("h1")) if t][:5]
-    headings = _heading_like(tree) if not h1s else []
+                site_names.extend([feed, _SEPARATORS.split(feed)[0], clean(_FEED_SUFFIX.sub("", feed))])
     title_el = tree.find(".//title")
     doc_title = clean(title_el.text_content()) if title_el is not None else ""
+    h1s = [t for t in (clean(h.text_content()) for h in tree.iter("h1")) if t][:5]
+    h1s = [t for t in h1s if not _is_brand(t, site_names, doc_title)]
+    headings = _heading_like(tree) if not h1s else []
     meta_titles = [t for t in (clean(headline), clean(meta.get("og:title")), clean(meta.get("twitter:title"))) if t]
     title = choose_title(h1s, meta_titles, doc_title, [clean(s) for s in site_names if s], headings)
 

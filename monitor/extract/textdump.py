@@ -234,6 +234,46 @@ def _pull_quotes(lines: list[Line], lo: int, hi: int) -> set[int]:
     return {idx[k] for k in found}
 
 
+#: A box of links set inside a story: at most this many items, each this short.
+_INLINE_BOX_ITEMS = 8
+_INLINE_BOX_ITEM_WORDS = 20
+#: The story must go on for this many paragraphs after the box.
+_INLINE_BOX_RESUME = 2
+
+
+def _inline_box_end(lines: list[Line], i: int, hi: int) -> int | None:
+    """Where a box of links set inside the story ends, if the "Related ..." heading at ``i``
+    opens one: a few short headline-like items (bullets, no sentence end), then the
+    story's prose again, several paragraphs of it before anything else ends the story.
+    None when the heading ends the story instead (a list at the bottom, comments, notes)."""
+    items = 0
+    j = i + 1
+    while j < hi:
+        cand = lines[j]
+        if cand.role is Role.BLANK:
+            j += 1
+            continue
+        if cand.role is not Role.BOILER:
+            break
+        if (
+            items >= _INLINE_BOX_ITEMS
+            or cand.words > _INLINE_BOX_ITEM_WORDS
+            or cand.text.endswith(".")
+            or phrases.ends_story(cand.text)
+        ):
+            return None
+        items += 1
+        j += 1
+    if not items or j >= hi or lines[j].role is not Role.PROSE:
+        return None
+    resumed = 0
+    for k in range(j, hi):
+        if phrases.ends_story(lines[k].text):
+            break
+        resumed += lines[k].role is Role.PROSE
+    return j if resumed >= _INLINE_BOX_RESUME else None
+
+
 def body(lines: list[Line], span: tuple[int, int], cited: bool = False) -> list[Line]:
     """The story's lines inside the span: prose, short sentences, and subheads between them.
     ``cited``: the story's sentences carried note numbers (a notes list may follow)."""
@@ -244,8 +284,14 @@ def body(lines: list[Line], span: tuple[int, int], cited: bool = False) -> list[
     # a numbered notes list: a bare "1" line, and a bare "2" after it or note numbers cited
     numbered = [phrases.note_number(lines[i].text) for i in range(lo, hi) if lines[i].role is not Role.BLANK]
     notes = 1 in numbered and (2 in numbered[numbered.index(1) :] or cited)
+    skip_to = lo
     for i in range(lo, hi):
         line = lines[i]
+        if i < skip_to:
+            continue
+        if out and phrases.ends_story(line.text) and (after := _inline_box_end(lines, i, hi)) is not None:
+            skip_to = after  # a "Related coverage" list inside the story: the story goes on
+            continue
         if out and (phrases.ends_story(line.text) or (notes and phrases.note_number(line.text) == 1)):
             break  # "Related stories", or the first of the notes under the story
         if line.role is Role.BLANK or i in quotes:
@@ -255,6 +301,7 @@ def body(lines: list[Line], span: tuple[int, int], cited: bool = False) -> list[
         elif (
             line.role is Role.SHORT
             and line.words <= 12
+            and any(c.isalnum() for c in line.text)  # not a rule ("___", "* * *")
             and not _MENU.search(line.text)
             and _neighbour_role(lines, i, -1, lo, hi) in prose
             and _neighbour_role(lines, i, 1, lo, hi) is Role.PROSE
