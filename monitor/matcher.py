@@ -1056,7 +1056,14 @@ def _subject(
         absolute = (
             prev_word == "with" and h.end < sent.b and (h.end == i or toks.words[h.end].lower().endswith("ing"))
         )  # "..., with China voting in favour": the subject of the absolute clause
-        if (prev_word in _PREPS or prev_word == "by") and not absolute:  # "accused by NATO of"
+        located = (  # "banks in China have set up ...": entities located in the actor
+            prev_word in ("in", "from", "across")
+            and h.start > sent.a + 1
+            and toks.lemmas[h.start - 2] in _ENTITY_NOUNS
+        ) or (  # "many of China's biggest banks": a share of the actor's own
+            prev_word == "of" and h.start > sent.a + 1 and toks.lemmas[h.start - 2] in _QUANTIFIERS
+        )
+        if (prev_word in _PREPS or prev_word == "by") and not absolute and not located:  # "accused by NATO of"
             continue
         if prev_word in _IO_VERBS and h.start > sent.a + 1 and _indirect_object(sent, h, i, actors):
             continue  # "Xi told Putin that the ...", "throw Moscow a lifeline": the indirect object
@@ -1097,6 +1104,11 @@ def _subject(
     return None
 
 
+_QUANTIFIERS = frozenset("many some most all several few both each one two three".split())
+_ENTITY_NOUNS = frozenset(
+    "bank lender company firm supplier manufacturer exporter trader refiner factory business "
+    "entity maker producer vendor distributor".split()
+)
 _IO_VERBS = frozenset("tell assure inform remind promise throw give hand lend grant toss".split())
 
 
@@ -1409,8 +1421,26 @@ def _in_scope(
     if bwd and cue.start >= e and cue.start - e <= cue.scope:
         if cue.name == "attribution" and cue.end < sent.b and sent.tokens.lemmas[cue.end] == "that":
             return False  # "..., after an inquiry found that ...": it reports what follows
+        if cue.name == "attribution" and _own_clause_report(sent, e, cue):
+            return False
         return not _blocked(sent, e - 1, cue.start, soft)
     return False
+
+
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+
+
+def _own_clause_report(sent: _Sentence, e: int, cue: _Hit) -> bool:
+    """A reporting verb after the trigger that governs a clause of its own, not the trigger.
+
+    ", which Putin said could ...": a relative clause's reporting verb reports that clause;
+    "a statement that said ...", "Xi called Putin a friend and said ...": a coordinated or
+    relative reporting verb introduces what follows it.
+    """
+    lem = sent.tokens.lemmas
+    if any(lem[k] in _RELATIVES for k in range(e, cue.start)):
+        return True
+    return cue.start - 1 >= e and lem[cue.start - 1] in ("that", "and") and cue.end < sent.b
 
 
 def _state(
