@@ -52,12 +52,13 @@ def synthetic(n: int, same_actor: bool, where: Path) -> list[Path]:
     for k in range(1, n):
         text = source.replace('id = "china-russia-ukraine"', f'id = "synthetic-{k}"')
         if not same_actor:
-            text = text.replace(
-                'names = [\n  "China", "Chinese", "Beijing"',
-                f'names = [\n  "Zorland{k}", "Zorlandian{k}", "Zorburg{k}"',
-                1,
-            )
-            text = re.sub(r'"Xi", "Xi Jinping".*?\n  "Hong Kong",\n', "\n", text, flags=re.S)
+            # the whole alias list of the actor of interest becomes a made-up country's
+            text, count = re.subn(
+                r"(\[actors\.china\]\nnames = \[).*?(\n\])",
+                lambda m, k=k: f'{m.group(1)}\n  "Zorland{k}", "Zorlandian{k}", "Zorburg{k}",{m.group(2)}',
+                text, count=1, flags=re.S)
+            if count != 1:
+                raise SystemExit("synthetic topics: the [actors.china] names list was not found")
         path = where / f"synthetic-{k}.toml"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
