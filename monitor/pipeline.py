@@ -86,7 +86,10 @@ class Pipeline:
                 row = Feed(name=feed.name, url=feed.url)
                 session.add(row)
                 session.flush()
-            if not force and row.next_poll_at and as_utc(row.next_poll_at) > utcnow():  # type: ignore[operator]
+            # only a failing feed is held back: a healthy one polls whenever its job fires (the
+            # scheduler owns the interval; gating on next_poll_at would skip every other tick)
+            if (not force and row.consecutive_failures and row.next_poll_at
+                    and as_utc(row.next_poll_at) > utcnow()):  # type: ignore[operator]
                 return PollOutcome(feed.name, "backoff", row.last_error)
             etag, last_modified = row.etag, row.last_modified
         allow = True if feed.name in self.private_feeds else None

@@ -97,3 +97,15 @@ def test_an_article_in_hand_is_not_processed_twice_at_once(tmp_path: Path, site_
         assert len(page_hits) == 1
     finally:
         service.close()
+
+
+def test_a_healthy_feed_polls_on_every_tick_of_its_job(tmp_path: Path, site_factory: object) -> None:
+    site: Site = site_factory()  # type: ignore[operator]
+    service = open_service(tmp_path, site, ["wire"])
+    try:
+        feed = service.settings.feeds[0]
+        assert service.pipeline.poll_feed(feed).status == "ok"
+        assert service.pipeline.poll_feed(feed).status == "unchanged"   # polled again (a 304), not skipped
+        assert len([r for r in site.requests() if r["path"] == "/wire/feed.xml"]) == 2
+    finally:
+        service.close()
