@@ -1047,6 +1047,9 @@ def _subject(
     pron = _pronoun_subject(sent, i, left, actors, context)
     if pron is not None:
         return pron
+    pair = _pair_subject(sent, i, actors, topic.actor)
+    if pair is not None:
+        return pair
     for h in reversed(left):
         if any(lo <= h.start <= hi for lo, hi in paren):
             continue  # "Xi, who met Putin in Moscow, has not ...": inside a relative clause
@@ -1101,6 +1104,32 @@ def _subject(
         # "The document does not describe Russia's war as an invasion": the paper of the
         # actor the text is about speaks for it
         return {context}, []
+    return None
+
+
+_PAIR_NOUNS = frozenset(
+    "leader country side nation president government neighbour neighbor capital power head".split()
+)
+
+
+def _pair_subject(
+    sent: _Sentence, i: int, actors: list[_Hit], actor: str
+) -> tuple[set[str], list[tuple[int, int]]] | None:
+    """'the two leaders proclaimed', 'ties between the two countries are': a subject naming
+    both of exactly two actors the sentence mentions (the topic's actor among them)."""
+    toks = sent.tokens
+    named = {h.name for h in actors}
+    if actor not in named or len(named) != 2:
+        return None
+    for j in range(i - 1, max(sent.a, i - 10) - 1, -1):
+        if toks.words[j] in _HARD or toks.lemmas[j] in ("that", "where", "which", "who", "when", "as"):
+            return None
+        if j in sent.bounds or any(h.start <= j < h.end for h in actors):
+            return None
+        if j > sent.a and toks.lemmas[j] in _PAIR_NOUNS and toks.lemmas[j - 1] in ("two", "both"):
+            return set(named), [(j - 1, j + 1)]
+        if j > sent.a and toks.lemmas[j] in ("tie", "relation") and toks.lemmas[j - 1] == "bilateral":
+            return set(named), [(j - 1, j + 1)]
     return None
 
 
@@ -1307,13 +1336,22 @@ def _speaker(
                     return {h.name}
         return own
 
-    for j in range(cue.start - 1, max(sent.a, cue.start - 8) - 1, -1):
+    j = cue.start - 1
+    low = max(sent.a, cue.start - 8)
+    while j >= low:
         w = toks.words[j]
+        if w == "," and j - 1 > sent.a:
+            opening = _relative_opening(sent, j)
+            if opening is not None:  # "Beijing, which declared ..., has said": skip the clause
+                j = opening - 1
+                low = max(sent.a, j - 6)
+                continue
         if w in _QUOTE_CHARS or w in _HARD or w == ",":
             break
         mention = next((h for h in actors if h.start <= j < h.end), None)
         if mention is not None:
             if mention.start > sent.a and toks.lemmas[mention.start - 1] in _PREPS:
+                j -= 1
                 continue  # "diplomats in Beijing say": a modifier of the speaker
             names, spans = {mention.name}, [(mention.start, mention.end)]
             _extend_left(sent, mention, actors, names, spans)
@@ -1322,6 +1360,7 @@ def _speaker(
             return role_owner(j)
         if (j == cue.start - 1 or j == sent.a) and toks.lemmas[j] in ("he", "she", "it") and context is not None:
             return {context}  # "He said", "It is careful to say": the actor of the sentence before
+        j -= 1
     if cue.start < after:  # "said Chinese firms ...": what follows is the report, not the speaker
         return None
     for j in range(cue.end, min(sent.b, cue.end + 5)):
@@ -1332,6 +1371,19 @@ def _speaker(
                 return {h.name}
         if toks.lemmas[j] in _SPEAKER_NOUNS:
             return role_owner(j)
+    return None
+
+
+def _relative_opening(sent: _Sentence, close: int) -> int | None:
+    """The comma opening a non-restrictive relative clause closed by the comma at close."""
+    toks = sent.tokens
+    for k in range(close - 1, max(sent.a, close - 30), -1):
+        if toks.words[k] in _HARD:
+            return None
+        if toks.words[k] == ",":
+            if k + 1 < close and toks.lemmas[k + 1] in ("which", "who"):
+                return k
+            return None
     return None
 
 
@@ -1423,6 +1475,8 @@ def _in_scope(
             return False  # "..., after an inquiry found that ...": it reports what follows
         if cue.name == "attribution" and _own_clause_report(sent, e, cue):
             return False
+        if cue.name == "hedge" and cue.start - 1 >= e and sent.tokens.lemmas[cue.start - 1] == "and":
+            return False  # "ties were rock solid and would not bow": the modal of the next predicate
         return not _blocked(sent, e - 1, cue.start, soft)
     return False
 
@@ -1505,6 +1559,8 @@ def _addressed(sent: _Sentence, cue: _Hit, actors: list[_Hit]) -> bool:
     """A request has an addressee: 'urged Beijing to', 'called on China to', 'China was
     pressed to', 'demanded that China'; 'pressed the peace plan' is promoting, no request."""
     toks = sent.tokens
+    if toks.lemmas[cue.start] in ("want", "wish") and cue.end < sent.b and toks.lemmas[cue.end] == "to":
+        return False  # "says it wants to broker": its own wish (a hedge), no one is asked
     if _is_passive(toks, cue.start, sent.a) or (cue.end < sent.b and toks.lemmas[cue.end] in ("to", "for")):
         return True
     for k in range(cue.end, min(sent.b, cue.end + 4)):
