@@ -27,6 +27,11 @@ from . import phrases
 from .template import OutletTemplate
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●■□➤►»›>*+\-–—]|\d{1,2}[.)])\s+")
+#: A numbered item ("1. ", "2) "): a list entry, or a numbered section of a story.
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+#: A numbered line this long, ending a sentence, is a numbered section of the story (a
+#: newsletter's "1. Beijing votes no. China voted against ..."), not a list entry.
+_NUMBERED_PROSE_WORDS = 25
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’]$")
 _MENU = re.compile(r"\s[|›»/]\s|\s·\s")
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -83,6 +88,16 @@ def _weight(line: Line) -> float:
     return 0.0
 
 
+def _numbered_prose(raw: str, text: str, n: int) -> bool:
+    """A numbered paragraph of the story: long, several sentences, ending one."""
+    return bool(
+        _NUMBERED.match(raw)
+        and n >= _NUMBERED_PROSE_WORDS
+        and _SENTENCE_END.search(text)
+        and len(re.findall(r"[.!?][\"”’)]?\s+[A-Z\"“‘]", text)) >= 1
+    )
+
+
 def classify(raw_lines: list[str], template: OutletTemplate | None) -> list[Line]:
     """Give every line a role (see ``Role``)."""
     texts = [phrases.strip_markers(phrases.strip_glued(" ".join(r.split()))) for r in raw_lines]
@@ -97,7 +112,7 @@ def classify(raw_lines: list[str], template: OutletTemplate | None) -> list[Line
         key = phrases.normalise(text)
         repeated = counts[key] > 1
         if (
-            _BULLET.match(raw)
+            (_BULLET.match(raw) and not _numbered_prose(raw, text, n))
             or phrases.is_boilerplate(text)
             or phrases.is_caption(text)
             or (template is not None and template.is_boilerplate(text))
@@ -130,6 +145,52 @@ def story_span(lines: list[Line]) -> tuple[int, int]:
         if run > best:
             best, best_span = run, (start, i + 1)
     return best_span
+
+
+#: A stretch of story split off the main one only by a line or two of short template (an
+#: "Also Read: <headline>" link, a player label, an ad slot) is the same story: joined when
+#: it opens with a paragraph and holds at least this much prose.
+_JOIN_GAP_LINES = 2
+_JOIN_GAP_WORDS = 12
+_JOIN_MIN_PROSE = 2
+_JOIN_MIN_WEIGHT = 20.0
+
+
+def join_stretches(lines: list[Line], span: tuple[int, int]) -> tuple[int, int]:
+    """Extend the span over later stretches of story split off by short template lines."""
+    lo, hi = span
+    while True:
+        j, gap = hi, 0
+        while j < len(lines) and lines[j].role is not Role.PROSE:
+            line = lines[j]
+            if line.role is not Role.BLANK:
+                if (
+                    line.role is not Role.BOILER
+                    or line.words > _JOIN_GAP_WORDS
+                    or gap >= _JOIN_GAP_LINES
+                    or phrases.ends_story(line.text)
+                    or phrases.is_call_to_action(line.text)
+                ):
+                    return lo, hi
+                gap += 1
+            j += 1
+        if j >= len(lines) or not gap:
+            return lo, hi
+        run = best = 0.0
+        end = j
+        prose = best_prose = 0
+        for k in range(j, len(lines)):
+            if phrases.ends_story(lines[k].text):
+                break
+            run += _weight(lines[k])
+            prose += lines[k].role is Role.PROSE
+            if run <= 0:
+                break
+            if run > best:
+                best, end, best_prose = run, k + 1, prose
+        if best < _JOIN_MIN_WEIGHT or best_prose < _JOIN_MIN_PROSE:
+            return lo, hi
+        hi = end
 
 
 def _neighbour_role(lines: list[Line], i: int, step: int, lo: int, hi: int) -> Role | None:
@@ -369,11 +430,14 @@ def _meta_line(text: str) -> bool:
 
 
 def _template_line(raw: str, line: Line) -> bool:
-    """Site furniture above a headline: menus, bullets, sign-in rows, tickers (not captions,
-    bylines or deks, which sit between a headline and its story)."""
+    """Site furniture above a headline: menus, bullets, sign-in rows, tickers, a masthead's
+    dateline row ("The Weekly Brief | May 9, 2025") (not captions, bylines or deks, which
+    sit between a headline and its story)."""
     text = line.text
-    if line.role is Role.BLANK or phrases.is_caption(text) or _meta_line(text):
+    if line.role is Role.BLANK or phrases.is_caption(text):
         return False
+    if _meta_line(text):
+        return bool(_MENU.search(text) and _DATE.search(text) and not phrases.is_byline(text))
     return bool(_BULLET.match(raw) or _MENU.search(text) or phrases.is_boilerplate(text) or phrases.is_nav_row(text))
 
 
@@ -440,7 +504,11 @@ def extract(text: str, template: OutletTemplate | None) -> TextResult:
     split = phrases.join_initials(text.splitlines())
     raw_lines = phrases.strip_note_numbers(split)
     lines = mark_sections(mark_boxes(classify(raw_lines, template)))
-    span = story_span(lines)
+    span = join_stretches(lines, story_span(lines))
+    # ... and the lede split off above it the same way (read the dump bottom up)
+    n = len(lines)
+    back = join_stretches(lines[::-1], (n - span[1], n - span[0]))
+    span = (n - back[1], span[1])
     body_lines = body(lines, span, cited=raw_lines is not split)
     head = lines[: span[0]]
     title = _title(raw_lines, lines, span[0])
