@@ -30,6 +30,7 @@ CORPORA = {
     "unseen": (ROOT / "tests/data/unseen-corpus", 0.95, 0.95, 0.98, 0.95),
     "unseen2": (ROOT / "tests/data/unseen2-corpus", 0.93, 0.95, 0.98, 0.95),
     "unseen3": (ROOT / "tests/data/unseen3-corpus", 0.88, 0.83, 0.98, 0.95),
+    "unseen4": (ROOT / "tests/data/unseen4-corpus", 0.88, 0.9, 0.98, 0.95),
 }
 
 
