@@ -8,7 +8,7 @@ or from the extraction stage (`monitor.extract.extract_page`) when it exists.  S
 computed from the evidence against the reference baseline of SIGNALS.md, skipping
 historical evidence, with the DESIGN table.  Score with:
 
-    python /work/shared/eval/stance/score.py rules --data /work/shared/data/stance-dev --pred FILE
+    python ../shared/eval/stance/score.py rules --data ../shared/data/stance-dev --pred FILE
 """
 
 from __future__ import annotations
@@ -23,43 +23,14 @@ sys.path.insert(0, str(ROOT))
 
 from monitor.matcher import Matcher  # noqa: E402
 from monitor.rulebook import load_rulebook  # noqa: E402
-from monitor.types import Article, Evidence  # noqa: E402
+from monitor.ruletest import DocumentResult  # noqa: E402
+from monitor.shifts import decide_all  # noqa: E402
+from monitor.types import Article  # noqa: E402
 
-DATA = Path("/work/shared/data/stance-dev")
-BASELINE = {
-    "military-aid": "hedged",
-    "economic-support": "hedged",
-    "sanctions": "negated",
-    "condemnation": "negated",
-    "un-vote": "abstain",
-    "mediation": "hedged",
-    "partnership": "asserted",
-}
-VALUE_SIGNALS = {"un-vote"}
-
-
-def shift_keys(evidence: list[Evidence], baseline: dict[str, str]) -> dict[tuple[str, str], str]:
-    """(signal, target) -> severity, the DESIGN table; historical evidence opens nothing."""
-    keys: dict[tuple[str, str], str] = {}
-    for ev in evidence:
-        if ev.historical or ev.signal not in baseline:
-            continue
-        base, label = baseline[ev.signal], ev.label
-        if ev.value is not None:
-            if label != base:
-                keys[(ev.signal, label)] = "confirmed"
-            continue
-        if base in ("negated", "hedged") and label in ("asserted", "alleged"):
-            key, sev = (ev.signal, "present"), "confirmed" if label == "asserted" else "alleged"
-        elif base == "alleged" and label == "asserted":
-            key, sev = (ev.signal, "present"), "confirmed"
-        elif base == "asserted" and label == "negated":
-            key, sev = (ev.signal, "absent"), "confirmed"
-        else:
-            continue
-        if keys.get(key) != "confirmed":
-            keys[key] = sev
-    return keys
+DATA = ROOT.parent / "shared" / "data" / "stance-dev"
+# the reference baseline and value signals, from the scorers' own module (one place)
+sys.path.insert(0, str(ROOT.parent / "shared" / "eval" / "stance"))
+from baseline import BASELINE, VALUE_SIGNALS  # noqa: E402
 
 
 def gold_articles() -> dict[str, Article]:
@@ -180,28 +151,9 @@ def main() -> None:
                 )
                 continue
             evidence = matcher.match(article)
-            keys = shift_keys(evidence, BASELINE)
-            lines.append(
-                {
-                    "path": str(path),
-                    "evidence": [
-                        {
-                            "topic": e.topic,
-                            "signal": e.signal,
-                            "state": e.state,
-                            "value": e.value,
-                            "actor": e.actor,
-                            "sentence": e.sentence,
-                            "historical": e.historical,
-                        }
-                        for e in evidence
-                    ],
-                    "shifts": [
-                        {"topic": "china-russia-ukraine", "signal": s, "target": t, "severity": v}
-                        for (s, t), v in keys.items()
-                    ],
-                }
-            )
+            decisions = decide_all(evidence, {(e.topic, e.signal): BASELINE[e.signal] for e in evidence
+                                              if e.signal in BASELINE})
+            lines.append(DocumentResult(str(path), article, evidence, decisions).as_json())
     out = "\n".join(json.dumps(x) for x in lines) + "\n"
     if args.out == "-":
         sys.stdout.write(out)

@@ -29,8 +29,8 @@ from monitor.matcher import Matcher  # noqa: E402
 from monitor.rulebook import load_rulebook  # noqa: E402
 from monitor.types import Article  # noqa: E402
 
-DATA = Path("/work/shared/data/stance-dev/gold.jsonl")
-SEEDS = Path("/work/shared/seeds/gold")
+DATA = ROOT.parent / "shared" / "data" / "stance-dev" / "gold.jsonl"
+SEEDS = ROOT.parent / "shared" / "seeds" / "gold"
 TOPIC = ROOT / "rules" / "china-russia-ukraine.toml"
 CUES = ROOT / "rules" / "cues.toml"
 
