@@ -7,6 +7,7 @@ matcher), so the baseline and detection always read text the same way.
 from __future__ import annotations
 
 import glob
+import gzip
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,14 +29,16 @@ class BaselineReport:
     changed: list[str]
 
 
+def read_saved_page(path: Path) -> bytes:
+    """A saved page's bytes; ``.gz`` files (as the public benchmark ships) are decompressed."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
 def read_document(path: Path) -> Article:
     from .extract import extract_page
 
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        import gzip
-        data = gzip.decompress(data)
-    result = extract_page(data, url=path.resolve().as_uri())
+    result = extract_page(read_saved_page(path), url=path.resolve().as_uri())
     if isinstance(result, Skip):
         raise StancewatchError(f"{path}: no article extracted ({result.reason})")
     return result

@@ -7,7 +7,6 @@ Any :class:`StancewatchError` becomes one line on stderr and exit status 1.
 from __future__ import annotations
 
 import functools
-import gzip
 import json
 import logging
 import signal as signals
@@ -25,6 +24,7 @@ from storage import repo
 from storage.db import current_revision, make_engine, session_scope, upgrade
 from storage.models import Baseline, Delivery, Feed, Subscriber
 
+from .baselinebuild import read_saved_page
 from .config import Settings, load_settings
 from .errors import StancewatchError
 
@@ -183,11 +183,6 @@ def once(ctx: Context, as_json: bool) -> None:
 # --- extraction ----------------------------------------------------------------------------
 
 
-def _read(path: Path) -> bytes:
-    data = path.read_bytes()
-    return gzip.decompress(data) if path.suffix == ".gz" else data
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--jsonl", is_flag=True, help='one {"path", "title", "text"} a line')
@@ -198,7 +193,7 @@ def extract(paths: tuple[Path, ...], jsonl: bool) -> None:
     from .types import Skip
 
     for path in paths:
-        result = extract_page(_read(path), url=None)
+        result = extract_page(read_saved_page(path), url=None)
         if isinstance(result, Skip):
             record: dict[str, Any] = {"path": str(path), "title": "", "text": "", "skip": result.reason}
             click.echo(f"{path}: skipped: {result.reason} {result.detail}".rstrip(), err=True)
@@ -272,7 +267,7 @@ def rules_test(ctx: Context, paths: tuple[Path, ...], as_json: bool) -> None:
         service.close()
         base, accepted = _baseline_map(ctx)
     for path in paths:
-        result = test_document(source.matcher, _read(path), base, path=str(path), accepted=accepted)
+        result = test_document(source.matcher, read_saved_page(path), base, path=str(path), accepted=accepted)
         if as_json:
             click.echo(json.dumps(result.as_json(), ensure_ascii=False))
         else:

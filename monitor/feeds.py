@@ -16,11 +16,13 @@ import feedparser
 
 from .types import FeedEntry
 
-#: Query parameters that identify a campaign, not a page.
+#: Query parameters that identify a campaign, not a page. Generic names a site may use for
+#: content (``cid``, ``id``, ``feed``) are deliberately absent: dropping one would merge
+#: different articles into one canonical URL.
 TRACKING_PARAMS = frozenset({
     "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_hsenc",
     "_hsmi", "ref", "ref_src", "cmpid", "ncid", "ito", "smid", "sr_share", "at_medium",
-    "at_campaign", "guccounter", "ocid", "taid", "cid", "s_cid", "rss", "feed",
+    "at_campaign", "guccounter", "ocid", "s_cid",
 })
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import apprise
+from jinja2 import FileSystemLoader
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 from sqlalchemy import update
@@ -72,7 +73,8 @@ def _urlsafe(value: Any) -> str:
 
 
 def _environment(autoescape: bool) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(autoescape=autoescape, trim_blocks=False, keep_trailing_newline=False)
+    env = SandboxedEnvironment(loader=FileSystemLoader(TEMPLATES), autoescape=autoescape, trim_blocks=False,
+                               keep_trailing_newline=False)
     env.filters["md"] = _md
     env.filters["urlsafe"] = lambda v: Markup(_urlsafe(v)) if autoescape else _urlsafe(v)
     return env
@@ -83,9 +85,8 @@ _FILES = {"text": "message.txt.j2", "markdown": "message.md.j2", "html": "messag
 
 
 def render(items: list[dict[str, Any]], fmt: str) -> str:
-    env = _ENVS[fmt]
-    template = env.from_string((TEMPLATES / _FILES[fmt]).read_text(encoding="utf-8"))
-    return template.render(items=items).strip()
+    # get_template caches the compiled template; the file is read once per process
+    return _ENVS[fmt].get_template(_FILES[fmt]).render(items=items).strip()
 
 
 def title_for(items: list[dict[str, Any]]) -> str:

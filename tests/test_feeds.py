@@ -14,7 +14,8 @@ from .conftest import DEV, TEST_SITE
     ("https://example.com:443/a?id=3&fbclid=x#top", "https://example.com/a?id=3"),
     ("http://127.0.0.1:8765/x.html?utm_campaign=y&page=2", "http://127.0.0.1:8765/x.html?page=2"),
     ("/wire/a.html", "http://host.test/wire/a.html"),
-], ids=["utm", "fbclid-fragment-port", "keeps-real-params", "relative"])
+    ("http://example.com/article.php?cid=123&fbclid=x", "http://example.com/article.php?cid=123"),
+], ids=["utm", "fbclid-fragment-port", "keeps-real-params", "relative", "keeps-content-ids"])
 def test_canonical_url(url: str, expected: str) -> None:
     assert canonical_url(url, "http://host.test/wire/feed.xml") == expected
 

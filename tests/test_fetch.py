@@ -38,6 +38,7 @@ class _Handler(BaseHTTPRequestHandler):
             for _ in range(200):
                 self.wfile.write(b"x" * 10_000)
         else:
+            self.server.user_agents.append(self.headers.get("User-Agent"))  # type: ignore[attr-defined]
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")
             self.end_headers()
@@ -51,6 +52,7 @@ class _Handler(BaseHTTPRequestHandler):
 def server() -> Iterator[ThreadingHTTPServer]:
     srv = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     srv.redirect_to = ""  # type: ignore[attr-defined]
+    srv.user_agents = []  # type: ignore[attr-defined]
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     yield srv
@@ -135,9 +137,9 @@ def test_conditional_get_returns_304_with_stored_validators(test_site: Site) -> 
     assert sent[-1]["if_none_match"] == first.etag and sent[-1]["status"] == 304
 
 
-def test_user_agent_is_sent(test_site: Site) -> None:
-    page = fetcher(user_agent="stancewatch-test/1").get(test_site.url("wire/feed.xml"))
-    assert page.status == 200
+def test_user_agent_is_sent(server: ThreadingHTTPServer) -> None:
+    assert fetcher(user_agent="stancewatch-test/1").get(base(server) + "/page").status == 200
+    assert server.user_agents == ["stancewatch-test/1"]  # type: ignore[attr-defined]
 
 
 def test_timeout_names_the_url(site_factory: object) -> None:
