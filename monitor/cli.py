@@ -297,7 +297,7 @@ def shifts(click_ctx: click.Context, as_json: bool, status: str | None, topic: s
         return
     ctx: Context = click_ctx.obj
     with _session(ctx) as session:
-        rows = [repo.shift_json(session, s) for s in repo.list_shifts(session, status=status, topic=topic)]
+        rows = repo.shifts_json(session, repo.list_shifts(session, status=status, topic=topic))
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return

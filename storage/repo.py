@@ -214,20 +214,7 @@ def shift_sources(session: Session, shift_id: int) -> list[tuple[ShiftSource, Ar
 
 def shift_json(session: Session, shift: Shift) -> dict[str, Any]:
     """The DESIGN contract object for ``shifts --json`` and ``GET /api/shifts``."""
-    assert shift.id is not None
-    sources = [
-        {"url": a.url, "canonical_url": a.canonical_url, "outlet": a.outlet,
-         "published": iso(a.published), "sentence": e.sentence, "state": e.label,
-         "story": s.story_id, "copy": a.duplicate_of is not None, "dismissed": s.dismissed,
-         "title": a.title}
-        for s, a, e in shift_sources(session, shift.id)
-    ]
-    return {
-        "id": shift.id, "topic": shift.topic, "signal": shift.signal, "baseline": shift.baseline,
-        "target": shift.target, "severity": shift.severity, "status": shift.status,
-        "stories": shift.stories, "sources": sources, "first_seen": iso(shift.first_seen),
-        "last_seen": iso(shift.last_seen),
-    }
+    return shifts_json(session, [shift])[0]
 
 
 def list_shifts(session: Session, *, topic: str | None = None, signal: str | None = None,
@@ -240,13 +227,6 @@ def list_shifts(session: Session, *, topic: str | None = None, signal: str | Non
     if limit:
         query = query.limit(limit)
     return list(session.exec(query).all())
-
-
-def count_shifts(session: Session) -> int:
-    return int(session.exec(select(func.count()).select_from(Shift)).one())
-
-
-# --- operator actions ----------------------------------------------------------------------
 
 
 def get_shift(session: Session, shift_id: int) -> Shift:
@@ -414,7 +394,7 @@ def metric_counts(session: Session) -> dict[str, Any]:
 
 
 def shifts_json(session: Session, shifts: Sequence[Shift]) -> list[dict[str, Any]]:
-    """``[shift_json(s) for s in shifts]`` with the sources of all of them in one query."""
+    """The contract objects of several shifts, with the sources of all of them in one query."""
     ids = [s.id for s in shifts if s.id is not None]
     by_shift: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     if ids:
