@@ -201,15 +201,22 @@ def apply_decision(session: Session, decision: ShiftDecision, *, article: Articl
     return outcome
 
 
-def shift_sources(session: Session, shift_id: int) -> list[tuple[ShiftSource, Article, EvidenceRow]]:
+def sources_of(session: Session, shift_ids: Sequence[int]) -> list[tuple[ShiftSource, Article, EvidenceRow]]:
+    """Each source of the given shifts with its article and evidence, in the order they joined."""
+    if not shift_ids:
+        return []
     rows = session.exec(
         select(ShiftSource, Article, EvidenceRow)
-        .where(ShiftSource.shift_id == shift_id)
+        .where(col(ShiftSource.shift_id).in_(list(shift_ids)))
         .join(Article, col(Article.id) == ShiftSource.article_id)
         .join(EvidenceRow, col(EvidenceRow.id) == ShiftSource.evidence_id)
         .order_by(col(ShiftSource.id))
     ).all()
     return [(s, a, e) for s, a, e in rows]
+
+
+def shift_sources(session: Session, shift_id: int) -> list[tuple[ShiftSource, Article, EvidenceRow]]:
+    return sources_of(session, [shift_id])
 
 
 def shift_json(session: Session, shift: Shift) -> dict[str, Any]:
@@ -397,20 +404,12 @@ def shifts_json(session: Session, shifts: Sequence[Shift]) -> list[dict[str, Any
     """The contract objects of several shifts, with the sources of all of them in one query."""
     ids = [s.id for s in shifts if s.id is not None]
     by_shift: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
-    if ids:
-        rows = session.exec(
-            select(ShiftSource, Article, EvidenceRow)
-            .where(col(ShiftSource.shift_id).in_(ids))
-            .join(Article, col(Article.id) == ShiftSource.article_id)
-            .join(EvidenceRow, col(EvidenceRow.id) == ShiftSource.evidence_id)
-            .order_by(col(ShiftSource.id))
-        ).all()
-        for s, a, e in rows:
-            by_shift[s.shift_id].append(
-                {"url": a.url, "canonical_url": a.canonical_url, "outlet": a.outlet,
-                 "published": iso(a.published), "sentence": e.sentence, "state": e.label,
-                 "story": s.story_id, "copy": a.duplicate_of is not None, "dismissed": s.dismissed,
-                 "title": a.title})
+    for s, a, e in sources_of(session, ids):
+        by_shift[s.shift_id].append(
+            {"url": a.url, "canonical_url": a.canonical_url, "outlet": a.outlet,
+             "published": iso(a.published), "sentence": e.sentence, "state": e.label,
+             "story": s.story_id, "copy": a.duplicate_of is not None, "dismissed": s.dismissed,
+             "title": a.title})
     return [{
         "id": shift.id, "topic": shift.topic, "signal": shift.signal, "baseline": shift.baseline,
         "target": shift.target, "severity": shift.severity, "status": shift.status,
