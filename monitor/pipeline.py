@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -37,7 +37,8 @@ log = logging.getLogger("stancewatch.pipeline")
 
 #: How far back near-duplicate candidates are looked for (syndication happens within days).
 DEDUP_WINDOW = timedelta(days=30)
-DEDUP_CANDIDATES = 5000
+#: How often the bucket rows of articles older than the window are dropped.
+PRUNE_EVERY = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Pipeline:
     private_feeds: frozenset[str] = frozenset()   # feeds allowed on private addresses (demo)
     _in_hand: set[int] = field(default_factory=set)
     _hand_lock: threading.Lock = field(default_factory=threading.Lock)
+    _pruned_at: datetime | None = None
 
     # --- feeds -------------------------------------------------------------------------------
 
@@ -168,6 +170,7 @@ class Pipeline:
 
     def process_due(self, feed_name: str | None = None) -> list[EntryOutcome]:
         """Process pending articles and errored ones whose retry time has come."""
+        self._prune_old_buckets()
         with Session(self.engine) as session:
             query = select(ArticleRow.id, ArticleRow.next_attempt_at).where(
                 col(ArticleRow.status).in_(["pending", "error"]))
@@ -183,6 +186,19 @@ class Pipeline:
             assert article_id is not None
             outcomes.append(self.process_article(article_id))
         return outcomes
+
+    def _prune_old_buckets(self) -> None:
+        now = utcnow()
+        if self._pruned_at is not None and now - self._pruned_at < PRUNE_EVERY:
+            return
+        self._pruned_at = now
+        try:
+            with session_scope(self.engine) as session:
+                dropped = repo.forget_buckets_before(session, now - DEDUP_WINDOW)
+            if dropped:
+                log.info("dropped %d near-duplicate buckets older than %s", dropped, DEDUP_WINDOW)
+        except Exception:  # housekeeping: never stop processing over it
+            log.exception("pruning near-duplicate buckets failed")
 
     def process_article(self, article_id: int) -> EntryOutcome:
         """Fetch, extract, match and store one article; never raises.
@@ -256,21 +272,12 @@ class Pipeline:
                 trow = session.get(OutletTemplateRow, outlet) or OutletTemplateRow(outlet=outlet, data="")
                 trow.data, trow.pages, trow.updated_at = learned.to_json(), (trow.pages or 0) + 1, utcnow()
                 session.add(trow)
-            since = utcnow() - DEDUP_WINDOW
-            candidates = session.exec(
-                select(ArticleRow.id, ArticleRow.content_hash, ArticleRow.minhash, ArticleRow.story_id)
-                .where(ArticleRow.status == "done", col(ArticleRow.id) != article_id,
-                       ArticleRow.discovered_at >= since)
-                .order_by(col(ArticleRow.id)).limit(DEDUP_CANDIDATES)
-            ).all()
-            stories = {cid: sid for cid, _h, _m, sid in candidates}
-            original = dedup.find_original(fp, [(c, h, m) for c, h, m, _s in candidates])
+            original, story = repo.find_story(session, fp, article_id=article_id, since=utcnow() - DEDUP_WINDOW)
             row.title = article.title or row.title
             row.published = row.published or article.published
             row.kind, row.body = article.kind, article.text
-            row.content_hash, row.minhash = fp.content_hash, fp.minhash
-            row.duplicate_of = original
-            row.story_id = (stories.get(original) or original) if original else row.id
+            repo.store_fingerprint(session, row, fp)
+            row.duplicate_of, row.story_id = original, story
             row.status, row.error, row.processed_at = "done", None, utcnow()
             row.attempts += 1
             session.add(row)

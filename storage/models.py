@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, DateTime, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -64,6 +64,17 @@ class Article(SQLModel, table=True):
     minhash: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
     story_id: int | None = Field(default=None, index=True)   # first article of its story
     duplicate_of: int | None = None                           # set for syndicated copies
+
+
+class ArticleBucket(SQLModel, table=True):
+    """The LSH band keys of an article's MinHash (see ``monitor.dedup``).
+
+    Finding an article's syndicated original reads only the articles that share a bucket,
+    through this table's primary key, instead of every stored signature."""
+
+    __tablename__ = "article_buckets"
+    bucket: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    article_id: int = Field(foreign_key="articles.id", primary_key=True, index=True)
 
 
 class SeenEntry(SQLModel, table=True):

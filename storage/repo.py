@@ -11,15 +11,17 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
+from sqlalchemy import delete, func, insert
 from sqlmodel import Session, col, select
 
+from monitor.dedup import Fingerprint, find_original
 from monitor.shifts import SEVERITY_RANK, stronger
 from monitor.timeutil import as_utc, iso, utcnow
 from monitor.types import ShiftDecision
 
 from .models import (
     Article,
+    ArticleBucket,
     Baseline,
     BaselineHistory,
     Delivery,
@@ -30,6 +32,63 @@ from .models import (
     ShiftSource,
     Subscriber,
 )
+
+# --- syndicated copies -------------------------------------------------------------------------
+
+#: At most this many candidates are compared; only a page of boilerplate shares buckets with
+#: more, and its exact copies are found by hash first.
+SYNDICATION_CANDIDATES = 2000
+
+
+def syndication_candidates(session: Session, fp: Fingerprint, *, article_id: int,
+                           since: datetime) -> list[tuple[int, str | None, bytes | None, int | None]]:
+    """``(id, content_hash, minhash, story_id)`` of the processed articles since ``since``
+    that may be copies of ``fp``: the same body hash or a shared LSH bucket. The cost follows
+    the number of look-alikes, not the number of articles kept."""
+    # Two index lookups (bucket primary key, body hash), then the few rows they name: one
+    # query with OR over both would let the planner scan the articles table instead.
+    ids = set(session.exec(select(ArticleBucket.article_id).where(col(ArticleBucket.bucket).in_(fp.buckets))
+                           .distinct().limit(SYNDICATION_CANDIDATES)).all())
+    ids.update(i for i in session.exec(select(Article.id).where(Article.content_hash == fp.content_hash)
+                                       .limit(SYNDICATION_CANDIDATES)).all() if i is not None)
+    ids.discard(article_id)
+    if not ids:
+        return []
+    rows = session.exec(
+        select(Article.id, Article.content_hash, Article.minhash, Article.story_id)
+        .where(col(Article.id).in_(sorted(ids)), Article.status == "done", col(Article.discovered_at) >= since)
+        .order_by(col(Article.id)).limit(SYNDICATION_CANDIDATES)
+    ).all()
+    return [(cid, chash, cmin, story) for cid, chash, cmin, story in rows if cid is not None]
+
+
+def find_story(session: Session, fp: Fingerprint, *, article_id: int, since: datetime) -> tuple[int | None, int]:
+    """``(original, story)`` for an article about to be stored: the earlier article it
+    copies (or None) and the story it belongs to (the original's, else its own id)."""
+    rows = syndication_candidates(session, fp, article_id=article_id, since=since)
+    original = find_original(fp, [(cid, chash, cmin) for cid, chash, cmin, _story in rows])
+    if original is None:
+        return None, article_id
+    story = next(story for cid, _h, _m, story in rows if cid == original)
+    return original, story or original
+
+
+def store_fingerprint(session: Session, article: Article, fp: Fingerprint) -> None:
+    assert article.id is not None
+    article.content_hash, article.minhash = fp.content_hash, fp.minhash
+    session.exec(delete(ArticleBucket).where(col(ArticleBucket.article_id) == article.id))
+    keys = sorted(set(fp.buckets))
+    if keys:
+        session.execute(insert(ArticleBucket), [{"bucket": b, "article_id": article.id} for b in keys])
+
+
+def forget_buckets_before(session: Session, since: datetime) -> int:
+    """Drop the bucket rows of articles older than the look-back window (they are never
+    candidates again); the articles and their signatures stay."""
+    old = select(Article.id).where(col(Article.discovered_at) < since)
+    result = session.exec(delete(ArticleBucket).where(col(ArticleBucket.article_id).in_(old)))
+    return int(result.rowcount or 0)
+
 
 # --- feeds and subscribers from config -------------------------------------------------------
 

@@ -17,7 +17,7 @@ from storage.models import Article, Shift
 from .conftest import stancewatch, write_config
 
 TABLES = {"feeds", "articles", "seen_entries", "evidence", "baselines", "baseline_history", "shifts",
-          "shift_sources", "shift_history", "subscribers", "deliveries", "delivery_attempts", "outlet_templates"}
+          "shift_sources", "shift_history", "subscribers", "deliveries", "delivery_attempts", "outlet_templates", "article_buckets"}
 
 
 def test_migrations_create_every_table_and_are_idempotent(db_url: str) -> None:
@@ -72,3 +72,22 @@ def test_db_upgrade_and_status_commands(tmp_path: Path, db_url: str) -> None:
     assert stancewatch(config, "db", "status").stdout.strip() == "empty (no migrations applied)"
     assert "database at revision" in stancewatch(config, "db", "upgrade").stdout
     assert stancewatch(config, "db", "status").stdout.strip() not in ("", "empty (no migrations applied)")
+
+
+def test_the_migrations_build_exactly_the_tables_the_models_describe(db_url: str) -> None:
+    """A model changed without a migration would work in tests (fresh tables) and break an
+    operator's existing database: compare what the migrations built with the models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import storage.models  # noqa: F401  (registers the tables)
+
+    engine = make_engine(db_url)
+    try:
+        upgrade(engine)
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        assert diff == []
+    finally:
+        engine.dispose()
