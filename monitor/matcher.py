@@ -1108,7 +1108,8 @@ def _subject(
 
 
 _PAIR_NOUNS = frozenset(
-    "leader country side nation president government neighbour neighbor capital power head".split()
+    "leader country side nation president government neighbour neighbor capital power head man "
+    "statesman partner ally economy giant superpower autocrat strongman counterpart".split()
 )
 
 
@@ -1127,6 +1128,8 @@ def _pair_subject(
         if j in sent.bounds or any(h.start <= j < h.end for h in actors):
             return None
         if j > sent.a and toks.lemmas[j] in _PAIR_NOUNS and toks.lemmas[j - 1] in ("two", "both"):
+            return set(named), [(j - 1, j + 1)]
+        if j > sent.a and toks.lemmas[j] in ("pair", "duo") and toks.lemmas[j - 1] == "the":
             return set(named), [(j - 1, j + 1)]
         if j > sent.a and toks.lemmas[j] in ("tie", "relation") and toks.lemmas[j - 1] == "bilateral":
             return set(named), [(j - 1, j + 1)]
@@ -1336,6 +1339,9 @@ def _speaker(
                     return {h.name}
         return own
 
+    relative = _relative_antecedent(sent, cue.start, actors)
+    if relative is not None and toks.lemmas[cue.start - 1] in ("who", "which"):
+        return relative[0]  # "Beijing, which declared ...": the clause's antecedent speaks
     j = cue.start - 1
     low = max(sent.a, cue.start - 8)
     while j >= low:
@@ -1358,8 +1364,14 @@ def _speaker(
             return names
         if toks.lemmas[j] in _SPEAKER_NOUNS:
             return role_owner(j)
-        if (j == cue.start - 1 or j == sent.a) and toks.lemmas[j] in ("he", "she", "it") and context is not None:
-            return {context}  # "He said", "It is careful to say": the actor of the sentence before
+        if (j == cue.start - 1 or j == sent.a) and toks.lemmas[j] in ("he", "she", "it"):
+            # "Wang Yi was in Moscow, where he told Putin": the subject that opened the sentence;
+            # "He said", "It is careful to say": the actor of the sentence before
+            opener = _opening_subject(sent, j, actors) if j > sent.a else None
+            if opener is not None:
+                return {opener}
+            if context is not None:
+                return {context}
         j -= 1
     if cue.start < after:  # "said Chinese firms ...": what follows is the report, not the speaker
         return None
@@ -1372,6 +1384,17 @@ def _speaker(
         if toks.lemmas[j] in _SPEAKER_NOUNS:
             return role_owner(j)
     return None
+
+
+def _opening_subject(sent: _Sentence, j: int, actors: list[_Hit]) -> str | None:
+    """The actor named first in the sentence, before ``j``, when it opens the sentence as its
+    subject ("China's top diplomat Wang Yi ..."), not a setting after a preposition."""
+    first = min((h for h in actors if sent.a <= h.start < j), key=lambda h: h.start, default=None)
+    if first is None or first.start - sent.a > 3:
+        return None
+    if first.start > sent.a and sent.tokens.lemmas[first.start - 1] in _PREPS:
+        return None
+    return first.name
 
 
 def _relative_opening(sent: _Sentence, close: int) -> int | None:

@@ -17,7 +17,8 @@ from storage.models import Article, Shift
 from .conftest import stancewatch, write_config
 
 TABLES = {"feeds", "articles", "seen_entries", "evidence", "baselines", "baseline_history", "shifts",
-          "shift_sources", "shift_history", "subscribers", "deliveries", "delivery_attempts", "outlet_templates", "article_buckets"}
+          "shift_sources", "shift_history", "subscribers", "deliveries", "delivery_attempts", "outlet_templates",
+          "article_buckets"}
 
 
 def test_migrations_create_every_table_and_are_idempotent(db_url: str) -> None:
