@@ -22,6 +22,7 @@ How one article is read:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -202,7 +203,7 @@ class Matcher:
             for grp, h in entries:
                 if grp is not None and h.kind == "actor":
                     of_interest |= interest.get((h.signal, h.name), frozenset())
-            self._auto.add_word(key, (key.count(" ") - 1, common, per_group, of_interest))
+            self._auto.add_word(key, (len(key) - 1, common, per_group, of_interest))
         if table:
             self._auto.make_automaton()
         self._empty = not table
@@ -217,8 +218,9 @@ class Matcher:
         line, owner = tokens.lemma_line()
         out: list[tuple[int, int, Any]] = []
         for end_char, payload in self._auto.iter(line):
-            last = owner[end_char - 1]
-            out.append((last - payload[0] + 1, last + 1, payload))
+            # the key is " a b c ": its first token owns the character after its leading space
+            last, first = owner[end_char - 1], owner[end_char - payload[0] + 1]
+            out.append((first, last + 1, payload))
         return out
 
     @staticmethod
@@ -476,9 +478,15 @@ class Matcher:
         vals = [h for h in hits if h.kind == "val"]
         vals.extend(_split_votes(sent, vals, sc))
         for val in _longest(vals):
-            if any(toks.words[k][:1].isdigit() for k in range(max(sent.a, val.start - 2), val.start)):
+            members = _vote_members(sent, val, actors)
+            tally = any(toks.words[k][:1].isdigit() and not _YEAR.fullmatch(toks.words[k])
+                        for k in range(max(sent.a, val.start - 2), val.start))
+            if tally and sig.subject not in members:
                 continue  # "94 votes in favour", "73 countries abstaining": a tally, no one's vote
-            actor_hits = _subject(sent, val.start, actors, topic, None, context)
+            if sig.subject in members:
+                actor_hits = _subject_in(members[sig.subject], sig.subject)
+            else:
+                actor_hits = _subject(sent, val.start, actors, topic, None, context)
             if actor_hits is not None and val.start - 1 > sent.a and toks.lemmas[val.start - 1] == "in":
                 # "China joined Russia in voting against": the joiner votes too
                 first = next((h for h in actors if h.end <= val.start and h.start > sent.a
@@ -1107,6 +1115,8 @@ def _subject(
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "In February 2022 it abstained": a date, not a tally
+
 _PAIR_NOUNS = frozenset(
     "leader country side nation president government neighbour neighbor capital power head man "
     "statesman partner ally economy giant superpower autocrat strongman counterpart".split()
@@ -1155,6 +1165,41 @@ def _indirect_object(sent: _Sentence, h: _Hit, i: int, actors: list[_Hit]) -> bo
     if k >= sent.b or toks.lemmas[k] not in ("a", "an", "the", "its", "their"):
         return False
     return not any(h.end <= o.start < i for o in actors)
+_GROUP_NOUNS = frozenset("country nation state member government delegation vote".split())
+
+
+def _vote_members(sent: _Sentence, val: _Hit, actors: list[_Hit]) -> dict[str, list[_Hit]]:
+    """Actors named as members of the group that cast a vote: 'China was among the 35
+    countries that abstained', 'with China joining Russia among the 14 countries that voted
+    against', '10 votes in favour, among them the United States, Russia and China'."""
+    toks = sent.tokens
+    found: dict[str, list[_Hit]] = {}
+    # backward: "<actors> ... among [the] [N] <group> [that|who] <vote>"
+    for k in range(val.start - 1, max(sent.a, val.start - 8) - 1, -1):
+        if k in sent.bounds and toks.lemmas[k] not in ("that", "who"):
+            break
+        if toks.lemmas[k] == "among" and any(toks.lemmas[g] in _GROUP_NOUNS for g in range(k + 1, val.start)):
+            clause = max([b for b in sent.bounds if sent.a <= b < k] + [sent.a - 1])
+            for h in actors:
+                if clause < h.start and h.end <= k:
+                    found.setdefault(h.name, []).append(h)
+            break
+    # forward: "<vote>, among them|including <actors>"
+    k = val.end
+    if k < sent.b and toks.words[k] == ",":
+        k += 1
+    if k + 1 < sent.b and (toks.lemmas[k] in ("include", "including")
+                           or (toks.lemmas[k] == "among" and toks.words[k + 1].lower() in ("them", "whom"))):
+        for h in actors:
+            if h.start > k and not any(k < b < h.start for b in sent.bounds):
+                found.setdefault(h.name, []).append(h)
+    return found
+
+
+def _subject_in(mentions: list[_Hit], name: str) -> tuple[set[str], list[tuple[int, int]]]:
+    return {name}, [(h.start, h.end) for h in mentions]
+
+
 def _voted_text(sent: _Sentence) -> bool:
     """'That text, which described the conflict as an invasion, was adopted ...': a sentence
     about the resolution voted on speaks for its drafters, not for the voter before it."""
@@ -1184,6 +1229,20 @@ _NOMINATIVE = frozenset({"it", "they", "he", "she"})
 _CLAUSE_OPENERS = frozenset({"and", "but", ",", ":", ";", "that", "while", "as", "because", "so"})
 
 
+_TIME_WORDS = frozenset(
+    "year month week day time later earlier then now since ago today yesterday weekend "
+    "january february march april may june july august september october november december "
+    "spring summer autumn fall winter".split()
+)
+
+
+def _after_time_phrase(toks: Tokens, j: int) -> bool:
+    """'and on 24 February this year it voted', 'and in 2023 they': a pronoun right after a
+    fronted time adverbial is the subject of a new clause, not an object."""
+    prev = toks.lemmas[j - 1]
+    return prev in _TIME_WORDS or bool(_YEAR.fullmatch(toks.words[j - 1]))
+
+
 def _pronoun_subject(
     sent: _Sentence, i: int, left: list[_Hit], actors: list[_Hit], context: str | None
 ) -> tuple[set[str], list[tuple[int, int]]] | None:
@@ -1196,7 +1255,9 @@ def _pronoun_subject(
     for j in range(i - 1, lo - 1, -1):
         if any(j < b < i for b in sent.bounds):
             return None
-        if toks.lemmas[j] in _NOMINATIVE and not toks.quoted[j] and (toks.lemmas[j - 1] in _CLAUSE_OPENERS):
+        if toks.lemmas[j] in _NOMINATIVE and not toks.quoted[j] and (
+            toks.lemmas[j - 1] in _CLAUSE_OPENERS or _after_time_phrase(toks, j)
+        ):
             ref = _first_subject(toks, sent.a, j, actors, actors[0].signal) or context
             return ({ref}, [(j, j + 1)]) if ref is not None else None
     return None

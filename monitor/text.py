@@ -151,10 +151,15 @@ class Tokens:
         return len(self.words)
 
     def lemma_line(self) -> tuple[str, list[int]]:
-        """The lemmas joined as ``" a b c "`` and, per character, the index of its token."""
+        """The lemmas joined as ``" a b c "`` and, per character, the index of its token.
+
+        Double quotes are left out, so a term reads through them: 'avoid the word "invasion"'
+        holds "word invasion" as '"no limits" partnership' holds "no limit partnership"."""
         parts: list[str] = [" "]
         owner: list[int] = [-1]
         for i, lem in enumerate(self.lemmas):
+            if self.words[i] in _QUOTES:
+                continue
             parts.append(lem)
             owner.extend([i] * len(lem))
             parts.append(" ")
