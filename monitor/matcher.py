@@ -483,6 +483,7 @@ class Matcher:
                         for k in range(max(sent.a, val.start - 2), val.start))
             if tally and sig.subject not in members:
                 continue  # "94 votes in favour", "73 countries abstaining": a tally, no one's vote
+            actor_hits: tuple[set[str], list[tuple[int, int]]] | None
             if sig.subject in members:
                 actor_hits = _subject_in(members[sig.subject], sig.subject)
             else:
