@@ -530,7 +530,7 @@ class Matcher:
         accusations', a plural, reaches the claims of the last few sentences)."""
         out: list[_Found] = []
         for cue in sent.cues:
-            if cue.name != "denial" or not _anaphoric(sent, cue.end):
+            if cue.name != "denial" or not (_anaphoric(sent, cue.end) or _appositive_claim(sent, cue, actors)):
                 continue
             who = _subject(sent, cue.start, actors, topic, None, context)
             if who is None or topic.actor not in who[0]:
@@ -1601,15 +1601,21 @@ def _state(
             if c.name == "prohibition" or _addressed(sent, c, actors):
                 return "hedged", [], True
         if c.name == "negation" and _in_scope(sent, c, span, parts=parts):
+            if c.start >= span[1] and _appositive_claim(sent, c, actors):
+                continue  # "..., a charge Beijing denies": the claim stands; the denial is its own
             neg.append(c)
         elif c.name == "hedge" and _in_scope(sent, c, span, parts=parts):
             hedge.append(c)
         elif c.name == "attribution" and _in_scope(sent, c, span, soft=False):
             spk = _speaker(sent, c, actors, context, after=span[1], subject=subject)
             (own if spk and subject in spk else attr).append(c)
-    if own and attr:  # reported speech nests: the attribution nearest the trigger decides
+    if own and attr:
+        # reported speech nests: the attribution nearest the trigger decides, unless a third
+        # party's frame opens before the actor's own words ("Per a leaked cable, Chinese
+        # officials told exporters to ...": the actor's act as someone else reports it)
         nearest = min(own + attr, key=lambda c: _distance(c, span))
-        if nearest in own:
+        outer = min(attr, key=lambda c: c.start)
+        if nearest in own and not (outer.start < min(c.start for c in own) and outer.end <= span[0]):
             attr = []
         else:
             own = []
@@ -1710,6 +1716,23 @@ def _plural_anaphor(sent: _Sentence, i: int) -> bool:
         return False
     word = toks.words[i].lower()
     return word in _PLURAL_ANAPHORS or (word != toks.lemmas[i] and word.endswith("s") and toks.lemmas[i] in _ANAPHORA)
+
+
+_CLAIM_NOUNS = frozenset("charge claim accusation allegation report assertion suggestion".split())
+
+
+def _appositive_claim(sent: _Sentence, cue: _Hit, actors: list[_Hit]) -> bool:
+    """'..., a charge China dismissed as groundless', '..., claims Beijing denies': the
+    rejection of the claim just made in the same sentence, named by an appositive noun."""
+    toks = sent.tokens
+    for k in range(cue.start - 1, max(sent.a, cue.start - 7), -1):
+        if toks.lemmas[k] in _CLAIM_NOUNS:
+            opener = k - 1 if toks.lemmas[k - 1] in ("a", "an", "the", "which", "such") else k
+            return (toks.words[opener - 1] in (",", "—", "-", "–")
+                    and any(k < h.start and h.end <= cue.start for h in actors))
+        if k in sent.bounds:
+            return False
+    return False
 
 
 def _anaphoric(sent: _Sentence, i: int) -> bool:
