@@ -497,7 +497,7 @@ class Matcher:
             if actor_hits is None or sig.subject not in actor_hits[0]:
                 continue
             span = (val.start, val.end)
-            state, cue_used, drop = _state(sent, span, topic, actors, context, sig.subject)
+            state, cue_used, drop = _state(sent, span, topic, actors, context, sig.subject, prohibitions=False)
             if state == "negated" and actor_hits[1]:
                 own = min(s for s, _ in actor_hits[1])
                 if all(c[2] <= own for c in cue_used):
@@ -1590,14 +1590,17 @@ def _state(
     context: str | None,
     subject: str,
     parts: tuple[tuple[int, int], ...] = (),
+    prohibitions: bool = True,
 ) -> tuple[str, list[tuple[str, int, int]], bool]:
-    """(state, deciding cues, drop) for a trigger spanning tokens span."""
+    """(state, deciding cues, drop) for a trigger spanning tokens span.
+
+    ``prohibitions=False`` for votes: "voted to suspend Russia" is still a vote."""
     neg: list[_Hit] = []
     hedge: list[_Hit] = []
     attr: list[_Hit] = []
     own: list[_Hit] = []
     for c in sent.cues:
-        if c.name in ("request", "prohibition") and _in_scope(sent, c, span):
+        if (c.name == "request" or (c.name == "prohibition" and prohibitions)) and _in_scope(sent, c, span):
             if c.name == "prohibition" or _addressed(sent, c, actors):
                 return "hedged", [], True
         if c.name == "negation" and _in_scope(sent, c, span, parts=parts):
