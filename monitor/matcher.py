@@ -1753,8 +1753,11 @@ def _anaphoric(sent: _Sentence, i: int) -> bool:
 
 
 def _first_subject(tokens: Tokens, a: int, b: int, hits: Iterable[_Hit], ac: int) -> str | None:
+    """The sentence's first subject-like actor. Mentions inside a quote come last:
+    '"NATO's claims are groundless," Lin Jian said' is Lin Jian's sentence."""
     for h in sorted(
-        (h for h in hits if h.kind == "actor" and h.signal == ac and a <= h.start < b), key=lambda h: h.start
+        (h for h in hits if h.kind == "actor" and h.signal == ac and a <= h.start < b),
+        key=lambda h: (tokens.quoted[h.start], h.start),
     ):
         if h.start > a and tokens.lemmas[h.start - 1] in _PREPS:
             continue
