@@ -265,6 +265,17 @@ def _initial(el: etree._Element) -> bool:
     return len(text) == 1 and text.isalpha() and len(el) == 0 and (el.tail or "")[:1].isalpha()
 
 
+def _post_header(el: etree._Element) -> bool:
+    """The header of one post in a run of posts (a live page's updates, each an ``<article>``
+    with its time and heading): the heading is part of the story, unlike the page's own
+    header (title, byline) that the metadata already gives."""
+    parent = el.getparent()
+    if parent is None or parent.tag != "article":
+        return False
+    outer = parent.getparent()
+    return outer is not None and sum(1 for sib in outer if sib.tag == "article") >= 3
+
+
 def prune(root: etree._Element) -> None:
     """Remove what is never article text, in place (see the module docstring, step 1)."""
     for box in _signup_boxes(root):
@@ -303,6 +314,8 @@ def prune(root: etree._Element) -> None:
             or bool(_HIDDEN_STYLE.search(attrib.get("style") or ""))
         )
         if not (negative or hidden or el.tag in _MAYBE_DROP_TAGS):
+            continue
+        if el.tag == "header" and not (negative or hidden) and _post_header(el):
             continue
         size = _text_len(el)
         if el.tag in _MAYBE_DROP_TAGS and not (negative or hidden):

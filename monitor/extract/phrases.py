@@ -35,6 +35,8 @@ class Phrases:
     about: re.Pattern[str]
     call_to_action: re.Pattern[str]
     pattern_max_words: int
+    consent: re.Pattern[str]
+    consent_max_words: int
     section_end: frozenset[str]
     section_end_patterns: re.Pattern[str]
     stopwords: dict[str, frozenset[str]]
@@ -42,6 +44,7 @@ class Phrases:
     contents_headings: frozenset[str] = frozenset()
     nav_words: frozenset[str] = frozenset()
     rubrics: frozenset[str] = frozenset()
+    post_stamp: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -63,6 +66,8 @@ def load(text: str) -> Phrases:
         about=_alternation(block["about"], 0),
         call_to_action=_alternation(block.get("call_to_action") or ["(?!)"]),
         pattern_max_words=int(data["limits"]["pattern_max_words"]),
+        consent=_alternation(block.get("consent") or ["(?!)"]),
+        consent_max_words=int(data["limits"].get("consent_max_words", 0)),
         section_end=frozenset(normalise(x) for x in data["section_end"]["phrases"]),
         section_end_patterns=_alternation(data["section_end"].get("patterns") or ["(?!)"]),
         stopwords={lang: frozenset(words.split()) for lang, words in data["language"].items()},
@@ -70,6 +75,7 @@ def load(text: str) -> Phrases:
         contents_headings=frozenset(normalise(x) for x in data.get("box", {}).get("contents", [])),
         nav_words=frozenset(x.lower() for x in data.get("header", {}).get("nav", [])),
         rubrics=frozenset(normalise(x) for x in data.get("header", {}).get("rubric", [])),
+        post_stamp=_alternation(data.get("live", {}).get("stamp") or ["(?!)"]),
     )
 
 
@@ -113,6 +119,8 @@ def is_boilerplate(text: str, phrases: Phrases = PHRASES) -> bool:
     if not key or key in phrases.exact:
         return True
     n = words(text)
+    if n <= phrases.consent_max_words and phrases.consent.search(key):
+        return True  # a cookie banner, however long
     if n > phrases.pattern_max_words:
         return "lorem ipsum dolor" in key
     if _matches(key, text, phrases):
@@ -264,6 +272,11 @@ def is_nav_words(text: str, phrases: Phrases = PHRASES) -> bool:
 def is_rubric(text: str, phrases: Phrases = PHRASES) -> bool:
     """A magazine's rubric over a title ("Feature", "Essay", "The Long Read") or a menu row."""
     return normalise(text) in phrases.rubrics or is_nav_row(text, phrases)
+
+
+def is_post_stamp(text: str, phrases: Phrases = PHRASES) -> bool:
+    """A live page's post stamp alone on its line ("20.40 GMT", "9:05am")."""
+    return bool(phrases.post_stamp.match(normalise(text)))
 
 
 def is_box_heading(text: str, phrases: Phrases = PHRASES) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from . import phrases
+from . import phrases, reflow
 from .template import OutletTemplate
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●■□➤►»›>*+\-–—]|\d{1,2}[.)])\s+")
@@ -335,9 +335,33 @@ def _inline_box_end(lines: list[Line], i: int, hi: int) -> int | None:
     return j if resumed >= _INLINE_BOX_RESUME else None
 
 
-def body(lines: list[Line], span: tuple[int, int], cited: bool = False) -> list[Line]:
+def _kicker(line: Line) -> bool:
+    """A printed page's kicker in capitals ("WORLD", "LETTERS", "IN BRIEF"): it labels the
+    next item on the page."""
+    return line.role is not Role.BLANK and line.words <= 3 and reflow.is_caps(line.text) and not line.text.endswith(".")
+
+
+#: A live post's heading is at most this long.
+_POST_HEADING_WORDS = 16
+
+
+def _post_heading(lines: list[Line], i: int, hi: int) -> bool:
+    """The heading of a live page's post: a short line right under the post's time stamp
+    ("20.40 GMT") with the post's prose under it. The stamp is template, the heading not."""
+    line = lines[i]
+    if line.role is not Role.SHORT or line.words > _POST_HEADING_WORDS or _MENU.search(line.text):
+        return False
+    j = i - 1
+    while j >= 0 and lines[j].role is Role.BLANK:
+        j -= 1
+    return j >= 0 and phrases.is_post_stamp(lines[j].text) and _neighbour_role(lines, i, 1, i, hi) is Role.PROSE
+
+
+def body(lines: list[Line], span: tuple[int, int], cited: bool = False, printed: bool = False) -> list[Line]:
     """The story's lines inside the span: prose, short sentences, and subheads between them.
-    ``cited``: the story's sentences carried note numbers (a notes list may follow)."""
+    ``cited``: the story's sentences carried note numbers (a notes list may follow).
+    ``printed``: a print-layout dump, where a kicker after the story opens the page's next
+    item (a letter, a brief, the weather), however prose-like it reads."""
     lo, hi = span
     prose = (Role.PROSE, Role.SENTENCE)
     out: list[Line] = []
@@ -353,7 +377,11 @@ def body(lines: list[Line], span: tuple[int, int], cited: bool = False) -> list[
         if out and phrases.ends_story(line.text) and (after := _inline_box_end(lines, i, hi)) is not None:
             skip_to = after  # a "Related coverage" list inside the story: the story goes on
             continue
-        if out and (phrases.ends_story(line.text) or (notes and phrases.note_number(line.text) == 1)):
+        if out and (
+            phrases.ends_story(line.text)
+            or (notes and phrases.note_number(line.text) == 1)
+            or (printed and _kicker(line))
+        ):
             break  # "Related stories", or the first of the notes under the story
         if line.role is Role.BLANK or i in quotes:
             continue
@@ -366,7 +394,7 @@ def body(lines: list[Line], span: tuple[int, int], cited: bool = False) -> list[
             and not _MENU.search(line.text)
             and _neighbour_role(lines, i, -1, lo, hi) in prose
             and _neighbour_role(lines, i, 1, lo, hi) is Role.PROSE
-        ):
+        ) or _post_heading(lines, i, hi):
             out.append(line)
     # the author box closing a story: the bio, and the name above it (a subhead only
     # while prose followed it)
@@ -388,6 +416,8 @@ def _leading_subhead(lines: list[Line], start: int, body_lines: list[Line], titl
         j -= 1
     if j < 0:
         return None
+    if _post_heading(lines, j, len(lines)):
+        return lines[j].text
     line = lines[j]
     text = line.text
     if (
@@ -436,9 +466,36 @@ def _template_line(raw: str, line: Line) -> bool:
     text = line.text
     if line.role is Role.BLANK or phrases.is_caption(text):
         return False
+    if reflow.is_running_head(raw):
+        return True
     if _meta_line(text):
         return bool(_MENU.search(text) and _DATE.search(text) and not phrases.is_byline(text))
-    return bool(_BULLET.match(raw) or _MENU.search(text) or phrases.is_boilerplate(text) or phrases.is_nav_row(text))
+    return bool(
+        _BULLET.match(raw)
+        or _MENU.search(text)
+        or phrases.is_boilerplate(text)
+        or phrases.is_nav_row(text)
+    )
+
+
+#: A vertical menu: at least this many consecutive lines of at most this many words each.
+_MENU_RUN_LINES = 4
+_MENU_ITEM_WORDS = 3
+
+
+def _menu_runs(lines: list[Line]) -> set[int]:
+    """Lines of a menu set one entry a line ("News", "Sport", "What's On", ...): a run of
+    consecutive short lines, none ending a sentence."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, Line("", Role.BLANK, 0)]):
+        if line.role is not Role.BLANK and line.words <= _MENU_ITEM_WORDS and not _SENTENCE_END.search(line.text):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN_LINES:
+            out.update(run)
+        run = []
+    return out
 
 
 #: How many lines above the header's last furniture a rubric and its title may sit.
@@ -455,14 +512,24 @@ def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
     byline or dateline the first headline-shaped line above the story is taken.
     """
     head = list(zip(raw_lines[:start], lines[:start], strict=True))
-    anchor = max((i for i, (_, ln) in enumerate(head) if ln.role is not Role.BLANK and _meta_line(ln.text)), default=-1)
+    # a masthead's dateline row or a print page's running head is furniture, not the byline
+    anchor = max(
+        (
+            i
+            for i, (raw, ln) in enumerate(head)
+            if ln.role is not Role.BLANK and _meta_line(ln.text) and not _template_line(raw, ln)
+        ),
+        default=-1,
+    )
     if anchor > 0:
         top = max((i for i in range(anchor) if _template_line(*head[i])), default=-1)
         rows = [i for i in range(top + 1, anchor) if head[i][1].role is not Role.BLANK]
+        menu = _menu_runs([ln for _, ln in head])
         for a, b in zip(rows, rows[1:], strict=False):
             # a rubric or kicker ("Feature", "Essay", "Politics") sits right above the title,
-            # which may be as short as a magazine's ("The Envoy")
-            if phrases.is_rubric(head[a][1].text) and _short_title(*head[b]):
+            # which may be as short as a magazine's ("The Envoy"); not a menu's entry above
+            # the next one ("Opinion" over "What's On")
+            if phrases.is_rubric(head[a][1].text) and a not in menu and _short_title(*head[b]):
                 return head[b][1].text
         for i in range(top + 1, anchor):
             if _headline_shaped(*head[i]):
@@ -477,7 +544,11 @@ def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
         for i in range(top, -1, -1):
             if _headline_shaped(*head[i]):
                 return head[i][1].text
-    return next((ln.text for raw, ln in head if _headline_shaped(raw, ln)), "")
+    # no byline or dateline: the header starts after the last furniture (a masthead's
+    # dateline row, a print page's running head), if a headline follows it
+    top = max((i for i, (raw, ln) in enumerate(head) if _template_line(raw, ln)), default=-1)
+    after = (ln.text for raw, ln in head[top + 1 :] if _headline_shaped(raw, ln))
+    return next(after, None) or next((ln.text for raw, ln in head if _headline_shaped(raw, ln)), "")
 
 
 def parse_date(text: str) -> datetime | None:
@@ -499,17 +570,64 @@ def parse_date(text: str) -> datetime | None:
         return None
 
 
+def mark_jumps(raw_lines: list[str], lines: list[Line]) -> list[Line]:
+    """A printed story jumping pages: from its jump line ("Continued on Page 7") to the line
+    where it resumes ("Continued from Page 1") the page holds other items (briefs, an
+    index, the next page's running head and kicker). Those lines drop out of the dump's
+    reading order, so the story's two parts read as one stretch."""
+    out = list(lines)
+    i = 0
+    while i < len(raw_lines):
+        if reflow.is_jump(raw_lines[i]) and not reflow.is_jump_in(raw_lines[i]):
+            end = next((j for j in range(i + 1, len(raw_lines)) if reflow.is_jump_in(raw_lines[j])), None)
+            if end is not None:
+                for k in range(i, end + 1):
+                    out[k] = Line("", Role.BLANK, 0)
+                i = end
+        i += 1
+    return out
+
+
+#: At most this many paragraphs (a dek, a standfirst) may sit above a byline in the header.
+_DEK_LINES = 2
+
+
+def skip_dek(lines: list[Line], span: tuple[int, int]) -> tuple[int, int]:
+    """The span without the header it swallowed: a dek or standfirst as long as a paragraph
+    sits above the byline or dateline, so the stretch may open on it. A byline or dateline
+    after at most ``_DEK_LINES`` paragraphs, with the story's prose going on below it,
+    marks where the story starts; the dek stays in the header (where the title is sought)."""
+    lo, hi = span
+    seen = 0
+    for i in range(lo, hi):
+        line = lines[i]
+        if line.role is Role.BLANK:
+            continue
+        if _meta_line(line.text) and line.words <= 25:
+            if seen and any(lines[k].role is Role.PROSE for k in range(i + 1, hi)):
+                return i + 1, hi
+            return span
+        if line.role in (Role.PROSE, Role.SENTENCE):
+            seen += 1
+            if seen > _DEK_LINES:
+                return span
+    return span
+
+
 def extract(text: str, template: OutletTemplate | None) -> TextResult:
     """Title, body and what the header lines say about author and date."""
-    split = phrases.join_initials(text.splitlines())
+    unwrapped, printed = reflow.reflow(text.splitlines(), lambda: phrases.guess_language(text))
+    split = phrases.join_initials(unwrapped)
     raw_lines = phrases.strip_note_numbers(split)
     lines = mark_sections(mark_boxes(classify(raw_lines, template)))
+    if printed:
+        lines = mark_jumps(raw_lines, lines)
     span = join_stretches(lines, story_span(lines))
     # ... and the lede split off above it the same way (read the dump bottom up)
     n = len(lines)
     back = join_stretches(lines[::-1], (n - span[1], n - span[0]))
-    span = (n - back[1], span[1])
-    body_lines = body(lines, span, cited=raw_lines is not split)
+    span = skip_dek(lines, (n - back[1], span[1]))
+    body_lines = body(lines, span, cited=raw_lines is not split, printed=printed)
     head = lines[: span[0]]
     title = _title(raw_lines, lines, span[0])
     paragraphs = [ln.text for ln in body_lines]
