@@ -393,7 +393,8 @@ class Matcher:
     ) -> list[_Found]:
         out: list[_Found] = []
         masked = sent.masked
-        objects = [h for h in hits if h.kind == "obj" and (h.start, h.end) not in masked]
+        objects = [h for h in hits if h.kind == "obj" and (h.start, h.end) not in masked
+                   and not _attributive_participle(sent, h)]
         verbs = [h for h in hits if h.kind == "verb" and (h.start, h.end) not in masked]
         for trig in hits:
             if trig.kind not in ("verb", "inv", "phrase", "pattern"):
@@ -769,6 +770,18 @@ def _masked_spans(sent: _Sentence) -> set[tuple[int, int]]:
             if h.kind in ("verb", "inv") and c.start == h.start and h.end < c.end:
                 out.add((h.start, h.end))
     return out
+
+
+def _attributive_participle(sent: _Sentence, h: _Hit) -> bool:
+    """'credit lines to sanctioned Russian lenders': a participle before its noun describes
+    that noun; it is not the thing named by the object term ("sanction")."""
+    toks = sent.tokens
+    if h.end - h.start != 1 or h.end >= sent.b:
+        return False
+    word, nxt = toks.words[h.start].lower(), toks.words[h.end]
+    return (word.endswith("ed") and word != toks.lemmas[h.start].lower()
+            and nxt[:1].isalpha() and toks.lemmas[h.end] not in _PREPS
+            and toks.lemmas[h.end] not in ("and", "or", "by", "that", "which", "as", "to"))
 
 
 def _blocked(sent: _Sentence, lo: int, hi: int, soft: bool = True) -> bool:
