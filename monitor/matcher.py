@@ -1642,7 +1642,35 @@ def _state(
         return "hedged", [("hedge", c.start, c.end) for c in hedge], False
     if attr and not own:
         return "alleged", [("attribution", c.start, c.end) for c in attr], False
+    punisher = _punished_for(sent, span, actors, subject)
+    if punisher is not None:
+        return "alleged", [("attribution", punisher, punisher + 1)], False
     return "asserted", [("attribution", c.start, c.end) for c in own], False
+
+
+_PUNITIVE = frozenset(
+    "sanction blacklist penalize penalise punish fine indict charge target designate".split()
+)
+
+
+def _punished_for(sent: _Sentence, span: tuple[int, int], actors: list[_Hit], subject: str) -> int | None:
+    """'Washington added 42 Chinese companies to a trade blacklist for supplying Russia's
+    military': the reason someone else gives for punishing the actor is that party's claim.
+    The punitive word's token when it frames the act, else None."""
+    toks = sent.tokens
+    k = span[0] - 1
+    if k <= sent.a or toks.lemmas[k] != "for":
+        return None
+    for j in range(k - 1, max(sent.a, k - 12) - 1, -1):
+        if j in sent.bounds:
+            return None
+        if toks.lemmas[j] in _PUNITIVE:
+            before = [h for h in actors if h.end <= j and not (h.start > sent.a and toks.lemmas[h.start - 1] in _PREPS)]
+            punisher = before[0].name if before else None
+            if punisher == subject and not _is_passive(toks, j, sent.a):
+                return None  # the actor punishing someone else for it
+            return j
+    return None
 
 
 _MODALS = frozenset({"would", "could", "might", "will", "may", "should"})
