@@ -769,6 +769,9 @@ def _masked_spans(sent: _Sentence) -> set[tuple[int, int]]:
         for h in sent.hits:
             if h.kind in ("verb", "inv") and c.start == h.start and h.end < c.end:
                 out.add((h.start, h.end))
+            elif (c.end - c.start >= 3 and h.kind in ("verb", "inv", "obj", "phrase")
+                  and c.start <= h.start and h.end <= c.end and h.end - h.start < c.end - c.start):
+                out.add((h.start, h.end))  # "is not on the table" holds no negotiating table
     return out
 
 
@@ -1126,6 +1129,14 @@ def _subject(
         # "The document does not describe Russia's war as an invasion": the paper of the
         # actor the text is about speaks for it
         return {context}, []
+    if not left and i - sent.a <= 1 and toks.words[i].lower().endswith("ing"):
+        # "Sending arms to Russia is not on the table, Chinese officials insisted": an act
+        # with no doer of its own, as the speaker who reports it sees it
+        for c in sent.cues:
+            if c.name == "attribution" and c.start > i:
+                spk = _speaker(sent, c, actors, None)
+                if spk:
+                    return spk, []
     return None
 
 
@@ -1198,10 +1209,17 @@ def _vote_members(sent: _Sentence, val: _Hit, actors: list[_Hit]) -> dict[str, l
                 if clause < h.start and h.end <= k:
                     found.setdefault(h.name, []).append(h)
             break
-    # forward: "<vote>, among them|including <actors>"
+    # forward: "<vote>, among them|including <actors>", "India abstained, as did China"
     k = val.end
     if k < sent.b and toks.words[k] == ",":
         k += 1
+    if k < sent.b and toks.lemmas[k] == "and":
+        k += 1
+    if k + 2 < sent.b and toks.lemmas[k] in ("as", "so") and toks.lemmas[k + 1] == "do":
+        for h in actors:
+            if h.start >= k + 2 and not any(k < b < h.start for b in sent.bounds):
+                found.setdefault(h.name, []).append(h)
+        return found
     if k + 1 < sent.b and (toks.lemmas[k] in ("include", "including")
                            or (toks.lemmas[k] == "among" and toks.words[k + 1].lower() in ("them", "whom"))):
         for h in actors:
