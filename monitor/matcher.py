@@ -1134,9 +1134,9 @@ def _subject(
         # with no doer of its own, as the speaker who reports it sees it
         for c in sent.cues:
             if c.name == "attribution" and c.start > i:
-                spk = _speaker(sent, c, actors, None)
-                if spk:
-                    return spk, []
+                reporter = _speaker(sent, c, actors, None)
+                if reporter:
+                    return reporter, []
     return None
 
 
