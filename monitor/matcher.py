@@ -119,6 +119,7 @@ class _Found:
     span: tuple[int, int]
     refusal: bool = False  # found by a form whose every act is a refusal (state floor negated)
     aspiration: bool = False  # found by a form of aspiration or advocacy (state floor hedged)
+    opposite: bool = False  # found by a form naming the signal's opposite ("never abandon")
 
 
 class Matcher:
@@ -441,12 +442,22 @@ class Matcher:
                 floor = None  # "met Zelensky in Kyiv to promote peace talks": a done act's aim
             if state in ("asserted", "alleged") and _hypothetical(sent, span):
                 state = "hedged"  # "warned that any shipment of arms ... would cross a red line"
-            if floor is not None and _STRENGTH[floor] > _STRENGTH[state]:
+            opposite = floor == "opposite"
+            if opposite:
+                state = _OPPOSITE[state]
+                floor = None
+            elif floor is not None and _STRENGTH[floor] > _STRENGTH[state]:
                 state = floor  # advocacy is hedged, a refusal negated, whatever the cues say
             used.extend(cue_used)
             hist, hist_cues = _historical(sent, span)
             used.extend(hist_cues)
-            out.append(_Found(sig, state, None, used, hist, span, floor == "negated", floor == "hedged"))
+            out.append(_Found(sig, state, None, used, hist, span, floor == "negated", floor == "hedged", opposite))
+        opposites = [f for f in out if f.opposite]
+        if opposites:
+            # "would never abandon its old friend Russia": the opposite act is the reading;
+            # "old friend" alone under the same negation is not a second one
+            out = [f for f in out if f.opposite or not any(
+                o.span[0] < f.span[1] and f.span[0] < o.span[1] for o in opposites)]
         if any(f.refusal for f in out) and any(not f.refusal and f.state in ("asserted", "alleged") for f in out):
             # "opened a channel for importers whose payments were rejected by larger banks":
             # the refusal is the background of the act the sentence reports
@@ -773,6 +784,10 @@ def _masked_spans(sent: _Sentence) -> set[tuple[int, int]]:
                   and c.start <= h.start and h.end <= c.end and h.end - h.start < c.end - c.start):
                 out.add((h.start, h.end))  # "is not on the table" holds no negotiating table
     return out
+
+
+#: The state of a signal whose opposite was found in a state (see ``FORM_STATES``).
+_OPPOSITE = {"asserted": "negated", "alleged": "negated", "negated": "asserted", "hedged": "hedged"}
 
 
 def _attributive_participle(sent: _Sentence, h: _Hit) -> bool:

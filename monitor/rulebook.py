@@ -99,7 +99,9 @@ _SIGNAL_KEYS = {
 _FORM_KEYS = {"verbs", "objects", "inverse_verbs", "phrases", "state"}
 # A form that only ever says something weaker than a plain act ("supports a political
 # settlement" is advocacy: hedged; "began rejecting payments" is a refusal: negated).
-FORM_STATES = ("hedged", "negated")
+# "opposite": the form names the signal's opposite, so its state turns over ("would never
+# abandon its old friend Russia" affirms the partnership; "has turned its back on" negates it).
+FORM_STATES = ("hedged", "negated", "opposite")
 _CUE_KEYS = {"kind", "direction", "scope", "terms", "description"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 DEFAULT_WINDOW = 12
