@@ -10,12 +10,15 @@ fallbacks on most pages), and it keeps things this project must drop (captions, 
    vocabulary, not one outlet's markup; an element holding most of the page's text is never
    pruned on its name alone, since wrappers like ``<body class="has-sidebar">`` exist.
 2. *segment*: a flat list of text blocks (paragraphs, headings, list items, quotes, and
-   ``<br><br>``-separated runs in table layouts), each with its link-text share.
+   ``<br><br>``-separated runs in table layouts), each with its link-text share; a paragraph
+   an e-paper replica cut at a column break is joined again.
 3. *locate*: readability-style scoring, each paragraph-like block votes for its ancestors;
    the best container plus its paragraph-like siblings is the article. When the page's
    JSON-LD carries ``articleBody``, blocks that it confirms decide instead.
 4. *filter*: inside the article, blocks that read as boilerplate on their own (phrases
-   data), that the outlet template has learned, captions, bylines, bios, link lists.
+   data), that the outlet template has learned, captions, bylines, bios, link lists, and
+   the other items of a printed page (what a jumping story skips over, briefs and readers'
+   letters under their own kicker and headline).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml import html as lxml_html
 
-from . import phrases
+from . import phrases, reflow
 from .metadata import Metadata, extract_metadata
 from .template import OutletTemplate, fingerprint
 
@@ -436,6 +439,7 @@ def segment(root: etree._Element) -> list[Block]:
                 in_quote -= 1
             add(el.tail)
     flush()
+    blocks = _join_columns(blocks)
     for b in blocks:
         b.words = phrases.words(b.text)
         b.link_density = b.link_chars / max(1, len(b.text))
@@ -446,6 +450,57 @@ def segment(root: etree._Element) -> list[Block]:
             node = node.getparent()
         b.ancestors = anc
     return blocks
+
+
+#: A paragraph cut off by a column or page break: it ends inside a sentence (a letter, digit,
+#: comma or dash), and its rest opens the next block, in lower case or in the next column.
+_OPEN_END = re.compile(r"[\w,;\-–—]$")
+_LOWER_START = re.compile(r"^[\"“‘(]?[a-z]")
+#: ... a web address in lower case is a link of its own, not the rest of a sentence.
+_ADDRESS = re.compile(r"^(?:https?:|www\.)", re.IGNORECASE)
+_COLUMN_TAGS = frozenset({"p", "div"})
+
+
+def _next_column(a: etree._Element, b: etree._Element) -> bool:
+    """``b`` opens the column after the one ``a`` closes: the two parents are adjacent
+    siblings set in the same markup (tag and class), ``a`` the last element of its parent
+    and ``b`` the first of its own."""
+    pa, pb = a.getparent(), b.getparent()
+    if pa is None or pb is None or pa is pb or pa.getnext() is not pb:
+        return False
+    return pa.tag == pb.tag and pa.get("class") == pb.get("class") and a.getnext() is None and b.getprevious() is None
+
+
+def _continues(a: Block, b: Block) -> bool:
+    """``b`` is the rest of paragraph ``a``, cut by a column or page break of a replica
+    layout (e-paper pages set the text in columns, as print does): ``a`` breaks off
+    mid-sentence and ``b`` carries on in lower case, or opens the next column. Template
+    lines (a credit row, a byline, a jump line, a kicker) never join the story's text."""
+    if a.tag != b.tag or a.tag not in _COLUMN_TAGS or a.owner is b.owner or a.in_quote != b.in_quote:
+        return False
+    if not _OPEN_END.search(a.text) or len(a.text.split()) < 3 or any(reflow.is_caps(t) for t in (a.text, b.text)):
+        return False
+    if reflow.is_jump(a.text) or reflow.is_jump(b.text) or _ADDRESS.match(b.text):
+        return False
+    if not (_LOWER_START.match(b.text) or _next_column(a.owner, b.owner)):
+        return False
+    return not any(phrases.is_boilerplate(t) or phrases.is_caption(t) for t in (a.text, b.text))
+
+
+def _join_columns(blocks: list[Block]) -> list[Block]:
+    """The blocks with paragraphs split across columns joined again (see ``_continues``):
+    one paragraph is one block, to vote, to be confirmed and to be kept as a whole."""
+    out: list[Block] = []
+    for b in blocks:
+        if out and _continues(out[-1], b):
+            a = out[-1]
+            out[-1] = Block(
+                text=f"{a.text} {b.text}", owner=a.owner, tag=a.tag, link_chars=a.link_chars + b.link_chars,
+                in_quote=a.in_quote,
+            )
+        else:
+            out.append(b)
+    return out
 
 
 def _vote(block: Block) -> float:
@@ -619,13 +674,100 @@ def _max_link_density(block: Block, text: str) -> float:
 _BOX_ITEM_WORDS = 40
 
 
+def _jumped(blocks: list[Block]) -> set[int]:
+    """Indices of what a printed page sets between a story's jump line ("Continued on
+    Page 7") and the line where it resumes ("Continued from Page 1"): other items of the
+    page (briefs, an index), the running head and the jump's own label. Only when the story
+    does resume on the page: a jump line alone sends the reader to a page that is not here."""
+    out: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text
+        if reflow.is_jump(text) and not reflow.is_jump_in(text):
+            end = next((j for j in range(i + 1, len(blocks)) if reflow.is_jump_in(blocks[j].text)), None)
+            if end is not None:
+                out.update(range(i, end + 1))
+                i = end
+        i += 1
+    return out
+
+
+#: A short item of another story printed beside this one: its text runs to at most this many
+#: words in at most this many blocks under its headline.
+_ITEM_WORDS = 80
+_ITEM_BLOCKS = 3
+_ITEM_HEADLINE_WORDS = 16
+
+
+#: A kicker is a word or words: at least this many letters (not a table's "DL", "CB").
+_KICKER_LETTERS = 4
+
+
+def _kicker(block: Block) -> bool:
+    """A label in capitals over an item ("IN BRIEF", "LETTERS", "WEATHER"): it says the
+    item that follows is one of a kind of its own, not a section of this story. Words only:
+    a live post's stamp ("20.40 GMT") heads a post of this story; and never a table cell or
+    list item (a roster's position column)."""
+    text = block.text
+    return (
+        block.words <= 3
+        and block.tag not in _ITEM_TAGS
+        and sum(c.isalpha() for c in text) >= _KICKER_LETTERS
+        and reflow.is_caps(text)
+        and not text.endswith(".")
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _headline(block: Block) -> bool:
+    return block.heading or (
+        block.words <= _ITEM_HEADLINE_WORDS and block.text[-1:] not in _SENTENCE_END and not block.paragraph_like()
+    )
+
+
+def _other_items(blocks: list[Block], meta: Metadata) -> set[int]:
+    """Indices of items of other stories set on the same page: a kicker, the item's own
+    headline, then a short self-contained text, all in one container of their own ("IN
+    BRIEF / Petrol prices ease / Pump prices fell ..."; a reader's letter under "LETTERS").
+
+    A story's section never opens with a kicker over its subhead, and the story's own head
+    (kicker, headline, then the long body) is too long to be an item; an item whose headline
+    is the page's title, or that holds most of the prose, is the story itself."""
+    out: set[int] = set()
+    total = _prose_words(blocks)
+    for i in range(len(blocks) - 2):
+        kicker, head = blocks[i], blocks[i + 1]
+        box = kicker.owner.getparent()
+        if box is None or not _kicker(kicker) or not _headline(head) or box not in head.ancestors:
+            continue
+        if (meta.title and _same(head.text, meta.title)) or reflow.is_jump(head.text):
+            continue  # the story itself, or its part resuming under its jump label
+        j = i + 2
+        while j < len(blocks) and box in blocks[j].ancestors:
+            j += 1
+        body = blocks[i + 2 : j]
+        words = sum(b.words for b in body)
+        if (
+            body
+            and len(body) <= _ITEM_BLOCKS
+            and words <= _ITEM_WORDS
+            and all(b.paragraph_like() and b.tag not in _ITEM_TAGS for b in body)
+            and 2 * _prose_words(body) < total
+        ):
+            out.update(range(i, j))
+    return out
+
+
 def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None) -> list[str]:
     """Filter the located blocks down to the article's own text (step 4)."""
     kept: list[Block] = []
     texts: list[str] = []
     box: etree._Element | None = None  # the container of a summary box or contents list
     initial = ""  # a drop cap set as a block of its own ("<div class=initial>C</div><p>hina")
+    elsewhere = _jumped(blocks) | _other_items(blocks, meta)
     for n, b in enumerate(blocks):
+        if n in elsewhere:
+            continue
         text = phrases.strip_markers(phrases.strip_glued(b.text))
         if initial:
             text, initial = initial + text, ""
@@ -650,7 +792,7 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
             continue
         if b.tag == "h1" or (meta.title and _same(text, meta.title)):
             continue
-        if phrases.is_boilerplate(text) or phrases.is_caption(text):
+        if phrases.is_boilerplate(text) or phrases.is_caption(text) or phrases.is_letter(text):
             continue
         kept.append(b)
         texts.append(text)

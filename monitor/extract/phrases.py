@@ -45,6 +45,8 @@ class Phrases:
     nav_words: frozenset[str] = frozenset()
     rubrics: frozenset[str] = frozenset()
     post_stamp: re.Pattern[str] = re.compile("(?!)")
+    letter: re.Pattern[str] = re.compile("(?!)")
+    caption_credit: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -76,6 +78,8 @@ def load(text: str) -> Phrases:
         nav_words=frozenset(x.lower() for x in data.get("header", {}).get("nav", [])),
         rubrics=frozenset(normalise(x) for x in data.get("header", {}).get("rubric", [])),
         post_stamp=_alternation(data.get("live", {}).get("stamp") or ["(?!)"]),
+        letter=_alternation(block.get("letter") or ["(?!)"], 0),
+        caption_credit=_alternation(block.get("caption_credit") or ["(?!)"], 0),
     )
 
 
@@ -301,12 +305,26 @@ def ends_story(text: str, phrases: Phrases = PHRASES) -> bool:
 
 
 def is_caption(text: str, phrases: Phrases = PHRASES) -> bool:
-    """A photo caption or credit line (ends with "Image: Reuters." and the like)."""
-    return words(text) <= 60 and bool(phrases.caption.search(normalise_keep_case(text).lower()))
+    """A photo caption or credit line (ends with "Image: Reuters." and the like, or with a
+    photographer's credit after the caption's last sentence: "... May 2. Agency/Name")."""
+    if words(text) > 60:
+        return False
+    kept = normalise_keep_case(text)
+    return bool(phrases.caption.search(kept.lower()) or phrases.caption_credit.search(kept))
 
 
 def is_byline(text: str, phrases: Phrases = PHRASES) -> bool:
     return words(text) <= 25 and bool(phrases.byline.match(normalise_keep_case(text)))
+
+
+#: A reader's letter is at most this long.
+_LETTER_MAX_WORDS = 250
+
+
+def is_letter(text: str, phrases: Phrases = PHRASES) -> bool:
+    """A reader's letter to the editor printed beside the story ("Sir, — ... — A. NAME,
+    Town"): the readers' view of the news, not the story's text."""
+    return words(text) <= _LETTER_MAX_WORDS and bool(phrases.letter.search(normalise_keep_case(text)))
 
 
 def is_bio(text: str, phrases: Phrases = PHRASES) -> bool:
@@ -367,7 +385,28 @@ def repeats(texts: list[str], prose: list[bool], candidates: list[int] | None = 
                 break
         if common and any(sizes[k] > n for k in common):
             out.add(i)
+    out |= _quoted_copies(texts, sizes, candidates)
     return out | _contained(texts, prose, sizes, [i for i in todo if i not in out], candidates)
+
+
+#: A block set entirely in quotation marks ("“...”"), a closing full stop allowed after them.
+_QUOTED = re.compile(r"^[\"“‘«].*[\"”’»][.!?]?$", re.DOTALL)
+
+
+def _quoted_copies(texts: list[str], sizes: list[int], candidates: list[int] | None) -> set[int]:
+    """Pull quotes that repeat a whole block word for word, set in quotation marks ("“The
+    talks failed.”" beside the paragraph "The talks failed."): the block not in quotation
+    marks is the story's, the quoted copy is the layout's."""
+    plain: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        if not _QUOTED.match(text.strip()):
+            plain.setdefault(_word_key(text), k)
+    out: set[int] = set()
+    for i in range(len(texts)) if candidates is None else candidates:
+        text = texts[i].strip()
+        if sizes[i] >= 4 and _QUOTED.match(text) and plain.get(_word_key(text), i) != i:
+            out.add(i)
+    return out
 
 
 _NON_WORD = re.compile(r"\W+")

@@ -202,6 +202,26 @@ def _neighbour_role(lines: list[Line], i: int, step: int, lo: int, hi: int) -> R
     return None
 
 
+#: An inline link set between two paragraphs ("More: <headline>") is a label and a headline:
+#: this many words at least (a bare "Advertisement" is an ad slot, and what follows an ad
+#: slot may be the ad's own line), and at most that many.
+_INLINE_LINK_MIN_WORDS = 4
+_INLINE_LINK_WORDS = 20
+
+
+def _role_before(lines: list[Line], i: int, lo: int) -> Role | None:
+    """The role of the story line before ``i``, looking past one short template line (an
+    inline "More: <headline>" link set between the paragraphs): a subhead after such a
+    link still follows the story's prose."""
+    j = i - 1
+    while j >= lo and lines[j].role is Role.BLANK:
+        j -= 1
+    if j >= lo and lines[j].role is Role.BOILER and _INLINE_LINK_MIN_WORDS <= lines[j].words <= _INLINE_LINK_WORDS:
+        before = _neighbour_role(lines, j, -1, lo, i)
+        return before if before in (Role.PROSE, Role.SENTENCE) else Role.BOILER
+    return lines[j].role if j >= lo else None
+
+
 #: Up to this many lines of pitch sit between a box's heading and its call to action.
 _BOX_PITCH_LINES = 2
 _BOX_PITCH_WORDS = 30
@@ -392,7 +412,7 @@ def body(lines: list[Line], span: tuple[int, int], cited: bool = False, printed:
             and line.words <= 12
             and any(c.isalnum() for c in line.text)  # not a rule ("___", "* * *")
             and not _MENU.search(line.text)
-            and _neighbour_role(lines, i, -1, lo, hi) in prose
+            and _role_before(lines, i, lo) in prose
             and _neighbour_role(lines, i, 1, lo, hi) is Role.PROSE
         ) or _post_heading(lines, i, hi):
             out.append(line)
@@ -426,6 +446,7 @@ def _leading_subhead(lines: list[Line], start: int, body_lines: list[Line], titl
         or _MENU.search(text)
         or _meta_line(text)
         or phrases.normalise(text) == phrases.normalise(title)
+        or phrases.ends_story(text)  # "Cite this", "Comments": a link to the apparatus, not a section
         or text.endswith((".", ",", ":", ";"))
         or _neighbour_role(lines, j, -1, 0, j) in (Role.PROSE, Role.SENTENCE, Role.SHORT)
     ):
