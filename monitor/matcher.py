@@ -883,6 +883,12 @@ def _outer_governs(found: list[_Found]) -> list[_Found]:
     return out
 
 
+_AUX_ADVERBS = frozenset(
+    "be have still also now reportedly continue keep already increasingly routinely regularly "
+    "quietly steadily".split()
+)
+
+
 def _nearest_object(
     trig: _Hit,
     objects: list[_Hit],
@@ -935,7 +941,10 @@ def _nearest_object(
                 relative = k <= 6 and len(between) - k <= 5 and "." not in between[:k]
                 relative = relative and not any(w in between[:k] for w in (";", ":", "and", "but"))
             adjacent = not between or (len(between) == 1 and between[0] not in _COORD)
-            if is_name or not (adjacent or passive or relative):
+            # "Chinese-made drones are still reaching Russian units": the goods as the subject
+            # of a verb of motion, with only auxiliaries and adverbs between
+            subject = 0 < len(between) <= 3 and all(w in _AUX_ADVERBS for w in between)
+            if is_name or not (adjacent or passive or relative or subject):
                 continue
         if (
             d < best_d
