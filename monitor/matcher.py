@@ -437,6 +437,8 @@ class Matcher:
             state, cue_used, drop = _state(sent, span, topic, actors, context, sig.subject, parts)
             if drop:
                 continue
+            if state == "alleged" and _partner_speaks(sent, spans, cue_used, actors, context, sig.subject):
+                continue
             floor = sig.forms[trig.form].state if 0 <= trig.form < len(sig.forms) else None
             if floor == "hedged" and _purpose(sent, trig.start, actors):
                 floor = None  # "met Zelensky in Kyiv to promote peace talks": a done act's aim
@@ -788,6 +790,28 @@ def _masked_spans(sent: _Sentence) -> set[tuple[int, int]]:
 
 #: The state of a signal whose opposite was found in a state (see ``FORM_STATES``).
 _OPPOSITE = {"asserted": "negated", "alleged": "negated", "negated": "asserted", "hedged": "hedged"}
+
+
+_RELATION_NOUNS = frozenset("relation tie partnership friendship cooperation".split())
+
+
+def _partner_speaks(sent: _Sentence, spans: list[tuple[int, int]], cues: list[tuple[str, int, int]],
+                    actors: list[_Hit], context: str | None, subject: str) -> bool:
+    """'Peskov said relations with Beijing remained a strategic partnership': the other party
+    describing its own relation with the actor speaks for itself, not about the actor."""
+    toks = sent.tokens
+    if not any(s > sent.a + 1 and toks.lemmas[s - 1] == "with" and toks.lemmas[s - 2] in _RELATION_NOUNS
+               for s, _ in spans):
+        return False
+    speakers: set[str] = set()
+    for kind, start, end in cues:
+        if kind == "attribution":
+            cue = next((c for c in sent.cues if c.start == start and c.end == end), None)
+            spk = _speaker(sent, cue, actors, context) if cue is not None else None
+            if not spk:
+                return False
+            speakers |= spk
+    return bool(speakers) and subject not in speakers
 
 
 def _attributive_participle(sent: _Sentence, h: _Hit) -> bool:
@@ -1195,7 +1219,9 @@ def _pair_subject(
     return None
 
 
-_QUANTIFIERS = frozenset("many some most all several few both each one two three".split())
+_QUANTIFIERS = frozenset(
+    "many some most all several few both each one two three dozen hundred score number handful".split()
+)
 _ENTITY_NOUNS = frozenset(
     "bank lender company firm supplier manufacturer exporter trader refiner factory business "
     "entity maker producer vendor distributor".split()
