@@ -1117,6 +1117,9 @@ def _subject(
     if rel is not None:
         return rel
     paren = _parentheticals(sent, i)
+    reported = _reported_pronoun(sent, i, actors, context)
+    if reported is not None:
+        return reported
     pron = _pronoun_subject(sent, i, left, actors, context)
     if pron is not None:
         return pron
@@ -1127,6 +1130,9 @@ def _subject(
         if any(lo <= h.start <= hi for lo, hi in paren):
             continue  # "Xi, who met Putin in Moscow, has not ...": inside a relative clause
         if any(h.end - 1 < b < i and not any(lo <= b <= hi for lo, hi in paren) for b in sent.bounds):
+            elided = _elided_subject(sent, i, actors)
+            if elided is not None:
+                return elided
             break
         prev_word = toks.lemmas[h.start - 1] if h.start > sent.a else ""
         absolute = (
@@ -1276,6 +1282,71 @@ def _vote_members(sent: _Sentence, val: _Hit, actors: list[_Hit]) -> dict[str, l
             if h.start > k and not any(k < b < h.start for b in sent.bounds):
                 found.setdefault(h.name, []).append(h)
     return found
+
+
+_OFFICIAL_NOUNS = frozenset("official authority lawmaker regulator policymaker leader".split())
+
+_AUXILIARIES = frozenset(
+    "be have do will would may might could can should shall must not also still now reportedly "
+    "quietly already never".split()
+)
+
+
+def _reported_pronoun(
+    sent: _Sentence, i: int, actors: list[_Hit], context: str | None
+) -> tuple[set[str], list[tuple[int, int]]] | None:
+    """'officials in Washington have said they are weighing penalties', 'Xi said he would
+    send an envoy': a subject pronoun right after a reporting verb is its speaker."""
+    toks = sent.tokens
+    j = i - 1
+    while j > sent.a and toks.lemmas[j] in _AUXILIARIES:
+        j -= 1
+    if j <= sent.a or toks.lemmas[j] not in _NOMINATIVE or toks.quoted[j]:
+        return None
+    k = j - 1 if toks.lemmas[j - 1] != "that" else j - 2
+    cue = next((c for c in sent.cues if c.name == "attribution" and c.end - 1 == k), None)
+    if cue is None:
+        return None
+    if toks.lemmas[j] in ("they", "it") and not _plain_speaker(sent, cue, plural=toks.lemmas[j] == "they"):
+        return None  # "proposed adding several firms ..., saying they supplied": the firms
+    spk = _speaker(sent, cue, actors, context)
+    return (spk, [(j, j + 1)]) if spk else None
+
+
+def _plain_speaker(sent: _Sentence, cue: _Hit, plural: bool) -> bool:
+    """The reporting verb has a subject of its own, of the pronoun's number, right before it
+    ('officials in Washington have said they', 'the ministry said it')."""
+    toks = sent.tokens
+    j = cue.start - 1
+    while j > sent.a and toks.lemmas[j] in _AUXILIARIES:
+        j -= 1
+    if j - 2 > sent.a and toks.lemmas[j - 1] in ("in", "from", "at"):
+        j -= 2  # "officials in Washington"
+    word = toks.words[j]
+    if not word[:1].isalpha():
+        return False
+    is_plural = word.lower().endswith("s") and toks.lemmas[j] != word.lower()
+    return is_plural == plural
+
+
+def _elided_subject(
+    sent: _Sentence, i: int, actors: list[_Hit]
+) -> tuple[set[str], list[tuple[int, int]]] | None:
+    """'Beijing has voiced concern but has refrained from criticising Moscow': a clause opened
+    by "but" or "yet" and going straight on with its verb shares the sentence's subject."""
+    toks = sent.tokens
+    b = max((b for b in sent.bounds if sent.a < b < i), default=None)
+    if b is None or toks.lemmas[b] not in ("but", "yet") or b + 1 >= i:
+        return None
+    if any(b < h.start < i for h in actors) or toks.lemmas[b + 1] not in _AUXILIARIES:
+        return None
+    if any(toks.lemmas[k] in _NOMINATIVE for k in range(b + 1, i)):
+        return None
+    first = _opening_subject(sent, b, actors)
+    if first is None:
+        return None
+    mention = next(h for h in actors if h.name == first and h.start >= sent.a)
+    return {first}, [(mention.start, mention.end)]
 
 
 def _subject_in(mentions: list[_Hit], name: str) -> tuple[set[str], list[tuple[int, int]]]:
@@ -1500,6 +1571,9 @@ def _speaker(
         mention = next((h for h in actors if h.start <= j < h.end), None)
         if mention is not None:
             if mention.start > sent.a and toks.lemmas[mention.start - 1] in _PREPS:
+                if (mention.start > sent.a + 1 and toks.lemmas[mention.start - 1] == "in"
+                        and toks.lemmas[mention.start - 2] in _OFFICIAL_NOUNS):
+                    return {mention.name}  # "officials in Washington said": that capital's own
                 j -= 1
                 continue  # "diplomats in Beijing say": a modifier of the speaker
             names, spans = {mention.name}, [(mention.start, mention.end)]
