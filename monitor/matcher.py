@@ -454,6 +454,7 @@ class Matcher:
             hist, hist_cues = _historical(sent, span)
             used.extend(hist_cues)
             out.append(_Found(sig, state, None, used, hist, span, floor == "negated", floor == "hedged", opposite))
+        out = _nearest_reading(out)
         opposites = [f for f in out if f.opposite]
         if opposites:
             # "would never abandon its old friend Russia": the opposite act is the reading;
@@ -788,6 +789,29 @@ def _masked_spans(sent: _Sentence) -> set[tuple[int, int]]:
     return out
 
 
+def _nearest_reading(found: list[_Found]) -> list[_Found]:
+    """One reading per verb: the form whose object is nearest it. "play a constructive role
+    in promoting talks for peace" is playing a role (hedged), not playing peace."""
+    def verb_and_gap(f: _Found) -> tuple[tuple[int, int] | None, int]:
+        verb = next(((s, e) for k, s, e in f.hits if k == "verb"), None)
+        obj = next(((s, e) for k, s, e in f.hits if k == "object"), None)
+        if verb is None or obj is None:
+            return None, 0
+        return verb, (obj[0] - verb[1]) if obj[0] >= verb[1] else (verb[0] - obj[1])
+    best: dict[tuple[str, tuple[int, int]], int] = {}
+    for f in found:
+        verb, gap = verb_and_gap(f)
+        if verb is not None:
+            key = (f.signal.id, verb)
+            best[key] = min(gap, best.get(key, gap))
+    out = []
+    for f in found:
+        verb, gap = verb_and_gap(f)
+        if verb is None or gap <= best[(f.signal.id, verb)]:
+            out.append(f)
+    return out
+
+
 #: The state of a signal whose opposite was found in a state (see ``FORM_STATES``).
 _OPPOSITE = {"asserted": "negated", "alleged": "negated", "negated": "asserted", "hedged": "hedged"}
 
@@ -967,7 +991,8 @@ def _nearest_object(
             adjacent = not between or (len(between) == 1 and between[0] not in _COORD)
             # "Chinese-made drones are still reaching Russian units": the goods as the subject
             # of a verb of motion, with only auxiliaries and adverbs between
-            subject = 0 < len(between) <= 3 and all(w in _AUX_ADVERBS for w in between)
+            unquoted = [w for w in between if w not in _QUOTE_CHARS]
+            subject = 0 < len(unquoted) <= 3 and all(w in _AUX_ADVERBS for w in unquoted)
             if is_name or not (adjacent or passive or relative or subject):
                 continue
         if (
