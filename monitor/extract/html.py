@@ -651,6 +651,26 @@ def _confirmed_by(body: str, blocks: list[Block]) -> list[Block] | None:
     return kept if covered >= 0.6 * len(body_tokens) else None
 
 
+_FULL_STOP = re.compile(r"[.!?…。！？][\"”’)\]]*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends on a full stop, maybe inside a closing quote: a dek that ends on a quoted phrase
+    (... will "play a constructive role") is a headline's second line, not a sentence."""
+    return bool(_FULL_STOP.search(text))
+
+
+def _apart(first: Block, rest: list[Block]) -> bool:
+    """``first`` sits a level above the container of the prose after it: a standfirst in
+    the article's header, over the body's own container, not the lede (a site's
+    description often repeats the lede, set in the body with the rest)."""
+    nxt = next((b for b in rest if b.paragraph_like()), None)
+    parent = first.owner.getparent()
+    if nxt is None or parent is None:
+        return False
+    return nxt.owner.getparent() is not parent and parent in nxt.ancestors
+
+
 def _prose_words(blocks: list[Block]) -> int:
     return sum(b.words for b in blocks if b.paragraph_like())
 
@@ -758,6 +778,32 @@ def _other_items(blocks: list[Block], meta: Metadata) -> set[int]:
     return out
 
 
+#: A summary box's points are short; points this long on average are paragraphs.
+_PARAGRAPH_POINT_WORDS = 18
+
+
+def _points_are_paragraphs(blocks: list[Block], n: int) -> bool:
+    """The list under the box heading at ``n`` holds the story's own opening paragraphs:
+    the heading sits in the body's container (prose follows the list there) and the
+    points are full sentences as long as paragraphs. Only the heading is then dropped; a
+    box of short points restating the story goes whole."""
+    box = blocks[n].owner.getparent()
+    items: list[Block] = []
+    j = n + 1
+    while j < len(blocks) and blocks[j].tag in _ITEM_TAGS:
+        items.append(blocks[j])
+        j += 1
+    if not items or j >= len(blocks) or box is None:
+        return False
+    follows = blocks[j]
+    return (
+        box in follows.ancestors
+        and follows.paragraph_like()
+        and all(_ends_sentence(b.text) for b in items)
+        and sum(b.words for b in items) >= _PARAGRAPH_POINT_WORDS * len(items)
+    )
+
+
 def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None) -> list[str]:
     """Filter the located blocks down to the article's own text (step 4)."""
     kept: list[Block] = []
@@ -765,6 +811,7 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
     box: etree._Element | None = None  # the container of a summary box or contents list
     initial = ""  # a drop cap set as a block of its own ("<div class=initial>C</div><p>hina")
     elsewhere = _jumped(blocks) | _other_items(blocks, meta)
+    bylines: set[int] = set()  # positions in ``kept`` right after a dropped byline
     for n, b in enumerate(blocks):
         if n in elsewhere:
             continue
@@ -782,7 +829,8 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
                 continue
             box = None
         if (b.heading or b.words <= 6) and (phrases.is_box_heading(text) or phrases.is_contents_heading(text)):
-            box = b.owner.getparent()
+            if not _points_are_paragraphs(blocks, n):
+                box = b.owner.getparent()
             continue
         if phrases.ends_story(text) and any(k.paragraph_like() for k in kept):
             break
@@ -793,6 +841,8 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
         if b.tag == "h1" or (meta.title and _same(text, meta.title)):
             continue
         if phrases.is_boilerplate(text) or phrases.is_caption(text) or phrases.is_letter(text):
+            if phrases.is_byline(text):
+                bylines.add(len(kept))
             continue
         kept.append(b)
         texts.append(text)
@@ -801,7 +851,12 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
         dek is not None
         and meta.description
         and _same(texts[dek], meta.description)
-        and (any(_same(t, texts[dek]) for t in texts[dek + 1 :]) or texts[dek][-1:] not in _SENTENCE_END)
+        and (
+            any(_same(t, texts[dek]) for t in texts[dek + 1 :])
+            or not _ends_sentence(texts[dek])
+            or dek + 1 in bylines  # the byline under it: the story starts below
+            or _apart(kept[dek], kept[dek + 1 :])
+        )
         and any(b.paragraph_like() for b in kept[dek + 1 :])
     ):
         # the dek (standfirst) repeats the description and is not a sentence: it is not where
@@ -837,7 +892,7 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
         meta.description
         and len(out) > 1
         and _same(out[0], meta.description)
-        and (any(_same(t, out[0]) for t in out[1:]) or out[0][-1:] not in _SENTENCE_END)
+        and (any(_same(t, out[0]) for t in out[1:]) or not _ends_sentence(out[0]))
     ):
         out.pop(0)  # the dek (standfirst) repeats the description and is not a sentence
     return out

@@ -101,6 +101,12 @@ def words(text: str) -> int:
     return n + cjk // 2
 
 
+def unglue(text: str) -> str:
+    """``text`` with a space at each seam where a flattened layout glued two labels
+    ("Europe CorrespondentMarch 8, 2023" -> "Europe Correspondent March 8, 2023")."""
+    return _SEAM.sub(" ", text)
+
+
 def strip_glued(text: str, phrases: Phrases = PHRASES) -> str:
     """Cut a player/button label the template glued onto the end of a paragraph."""
     stripped = text.rstrip()

@@ -32,6 +32,8 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 #: A numbered line this long, ending a sentence, is a numbered section of the story (a
 #: newsletter's "1. Beijing votes no. China voted against ..."), not a list entry.
 _NUMBERED_PROSE_WORDS = 25
+#: ... and once one of a series is, the series' shorter sections down to this length are too.
+_NUMBERED_SERIES_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’]$")
 _MENU = re.compile(r"\s[|›»/]\s|\s·\s")
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -88,14 +90,24 @@ def _weight(line: Line) -> float:
     return 0.0
 
 
-def _numbered_prose(raw: str, text: str, n: int) -> bool:
+def _numbered_prose(raw: str, text: str, n: int, min_words: int = _NUMBERED_PROSE_WORDS) -> bool:
     """A numbered paragraph of the story: long, several sentences, ending one."""
     return bool(
         _NUMBERED.match(raw)
-        and n >= _NUMBERED_PROSE_WORDS
+        and n >= min_words
         and _SENTENCE_END.search(text)
         and len(re.findall(r"[.!?][\"”’)]?\s+[A-Z\"“‘]", text)) >= 1
     )
+
+
+def _numbered_series(raw_lines: list[str], texts: list[str]) -> int:
+    """How long a numbered line must be to count as a section of the story.
+
+    A newsletter numbers its sections ("1. The money. China has ..."); the first long ones
+    prove the series is prose, and then a shorter section of the same series ("3. The war.
+    Officials claim ...") is prose too, where alone it could be a list entry."""
+    series = any(_numbered_prose(r, t, phrases.words(t)) for r, t in zip(raw_lines, texts, strict=True) if t)
+    return _NUMBERED_SERIES_WORDS if series else _NUMBERED_PROSE_WORDS
 
 
 def classify(raw_lines: list[str], template: OutletTemplate | None) -> list[Line]:
@@ -103,6 +115,7 @@ def classify(raw_lines: list[str], template: OutletTemplate | None) -> list[Line
     texts = [phrases.strip_markers(phrases.strip_glued(" ".join(r.split()))) for r in raw_lines]
     counts = Counter(phrases.normalise(t) for t in texts if t)
     last_index = {phrases.normalise(t): i for i, t in enumerate(texts) if t}
+    numbered_words = _numbered_series(raw_lines, texts)
     out: list[Line] = []
     for i, (raw, text) in enumerate(zip(raw_lines, texts, strict=True)):
         if not text:
@@ -112,7 +125,7 @@ def classify(raw_lines: list[str], template: OutletTemplate | None) -> list[Line
         key = phrases.normalise(text)
         repeated = counts[key] > 1
         if (
-            (_BULLET.match(raw) and not _numbered_prose(raw, text, n))
+            (_BULLET.match(raw) and not _numbered_prose(raw, text, n, numbered_words))
             or phrases.is_boilerplate(text)
             or phrases.is_caption(text)
             or (template is not None and template.is_boilerplate(text))
@@ -263,9 +276,64 @@ def mark_boxes(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: A run of this many lines or more, set without blank lines between them in a dump that
+#: parts its paragraphs with blank lines, is a table or a box when most of it is short.
+_RUN_MIN_LINES = 3
+#: A line of prose this long is a paragraph set directly under a box: it ends the run.
+_RUN_PROSE_WORDS = 30
+#: A dump parts its paragraphs with blank lines when this share of its prose lines is.
+_SEPARATED_SHARE = 0.8
+
+
+def _blank_separated(lines: list[Line]) -> bool:
+    """Does the dump set a blank line after its paragraphs (as most saved pages do)?"""
+    prose = [i for i, ln in enumerate(lines) if ln.role is Role.PROSE]
+    if len(prose) < _RUN_MIN_LINES:
+        return False
+    parted = sum(1 for i in prose if i + 1 == len(lines) or lines[i + 1].role is Role.BLANK)
+    return parted >= _SEPARATED_SHARE * len(prose)
+
+
+def table_runs(lines: list[Line]) -> set[int]:
+    """Tables and boxes in a dump whose paragraphs are parted by blank lines: a run of lines
+    with no blank between them, mostly short ("Specifications" and its "Range 40 km (est.)"
+    rows, a sponsored box's label, headline, pitch and button, a "Read also" list). The
+    story's paragraphs each stand alone, so the run's short sentences (a table's "Figures
+    are estimates." note, a "Read also" headline) are the run's, not the story's; a full
+    paragraph set against a caption or a heading stays the story's."""
+    if not _blank_separated(lines):
+        return set()
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, Line("", Role.BLANK, 0)]):
+        if line.role is not Role.BLANK and not (line.role is Role.PROSE and line.words > _RUN_PROSE_WORDS):
+            run.append(i)
+            continue
+        short = sum(1 for k in run if lines[k].role in (Role.SHORT, Role.BOILER))
+        if len(run) >= _RUN_MIN_LINES and 2 * short >= len(run):
+            out.update(k for k in run if lines[k].role is not Role.PROSE)
+        run = []
+    return out
+
+
 #: A summary box holds a few short points; past these it is the story again.
 _BOX_ITEMS = 8
 _BOX_ITEM_WORDS = 40
+
+
+#: A summary box's points are short; points this long are the story's paragraphs.
+_PARAGRAPH_POINT_WORDS = 18
+_POINTS_CHECKED = 2
+
+
+def _points_are_paragraphs(lines: list[Line], i: int) -> bool:
+    """The lines under the box heading at ``i`` are the story's opening paragraphs (a
+    fact check's "Key points" set as its lede): the first of them are prose as long as
+    paragraphs, not a box's short points."""
+    after = [ln for ln in lines[i + 1 :] if ln.role is not Role.BLANK][:_POINTS_CHECKED]
+    return len(after) == _POINTS_CHECKED and all(
+        ln.role is Role.PROSE and ln.words >= _PARAGRAPH_POINT_WORDS for ln in after
+    )
 
 
 def mark_sections(lines: list[Line]) -> list[Line]:
@@ -282,6 +350,8 @@ def mark_sections(lines: list[Line]) -> list[Line]:
         if not box and not phrases.is_contents_heading(line.text):
             continue
         out[i] = Line(line.text, Role.BOILER, line.words)
+        if box and _points_are_paragraphs(lines, i):
+            continue
         items = 0
         blank_before = False  # a blank line since the last item
         gap: bool | None = None  # are the items separated by blank lines?
@@ -377,8 +447,15 @@ def _post_heading(lines: list[Line], i: int, hi: int) -> bool:
     return j >= 0 and phrases.is_post_stamp(lines[j].text) and _neighbour_role(lines, i, 1, i, hi) is Role.PROSE
 
 
-def body(lines: list[Line], span: tuple[int, int], cited: bool = False, printed: bool = False) -> list[Line]:
+def body(
+    lines: list[Line],
+    span: tuple[int, int],
+    cited: bool = False,
+    printed: bool = False,
+    tables: frozenset[int] = frozenset(),
+) -> list[Line]:
     """The story's lines inside the span: prose, short sentences, and subheads between them.
+    ``tables``: lines of tables and boxes (``table_runs``), never the story's.
     ``cited``: the story's sentences carried note numbers (a notes list may follow).
     ``printed``: a print-layout dump, where a kicker after the story opens the page's next
     item (a letter, a brief, the weather), however prose-like it reads."""
@@ -403,7 +480,7 @@ def body(lines: list[Line], span: tuple[int, int], cited: bool = False, printed:
             or (printed and _kicker(line))
         ):
             break  # "Related stories", or the first of the notes under the story
-        if line.role is Role.BLANK or i in quotes:
+        if line.role is Role.BLANK or i in quotes or i in tables:
             continue
         if line.role in prose:
             out.append(line)
@@ -454,13 +531,22 @@ def _leading_subhead(lines: list[Line], start: int, body_lines: list[Line], titl
     return text
 
 
+#: A headline may end in an abbreviation ("... at the U.N."), never in a full stop.
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
+def _unfinished(text: str) -> bool:
+    """Ends like a sentence or a clause, not a headline (which may end in "U.N.")."""
+    return text.endswith((".", ",", ":", ";")) and not _ABBREVIATION_END.search(text)
+
+
 def _headline_shaped(raw: str, line: Line) -> bool:
     text = line.text
     if _BULLET.match(raw) or line.role is Role.BLANK or not 4 <= line.words <= 30:
         return False
     if phrases.is_boilerplate(text) or phrases.is_caption(text):
         return False  # a repeated line may still be the headline (printed twice)
-    return not (_MENU.search(text) or _meta_line(text) or text.endswith((".", ",", ":", ";")))
+    return not (_MENU.search(text) or _meta_line(text) or _unfinished(text))
 
 
 def _short_title(raw: str, line: Line) -> bool:
@@ -472,12 +558,13 @@ def _short_title(raw: str, line: Line) -> bool:
         return False
     if phrases.is_rubric(text) or phrases.is_nav_words(text):
         return False
-    return not (_MENU.search(text) or _meta_line(text) or text.endswith((".", ",", ":", ";")))
+    return not (_MENU.search(text) or _meta_line(text) or _unfinished(text))
 
 
 def _meta_line(text: str) -> bool:
-    """A byline or dateline row ("By Ann Lee", "Posted on May 2, 2023 by ...")."""
-    return bool(_DATE.search(text)) or phrases.is_byline(text)
+    """A byline or dateline row ("By Ann Lee", "Posted on May 2, 2023 by ..."), also when a
+    flattened layout glued the date to the author's title ("Europe CorrespondentMarch 8, 2023")."""
+    return bool(_DATE.search(text) or _DATE.search(phrases.unglue(text))) or phrases.is_byline(text)
 
 
 def _template_line(raw: str, line: Line) -> bool:
@@ -519,6 +606,21 @@ def _menu_runs(lines: list[Line]) -> set[int]:
     return out
 
 
+def _section_menus(lines: list[Line], menu: set[int]) -> set[int]:
+    """The runs of ``menu`` whose every entry is a capitalised name ("Politics", "Ask us",
+    "FACT CHECK"): a site's section menu, not a byline split over lines ("By", "Ann Lee",
+    "and", "Bo Chen") or a row of counts ("312", "48")."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in sorted(menu) + [-2]:
+        if run and i != run[-1] + 1:
+            if all(lines[k].text[:1].isupper() for k in run):
+                out.update(run)
+            run = []
+        run.append(i)
+    return out
+
+
 #: How many lines above the header's last furniture a rubric and its title may sit.
 _RUBRIC_REACH = 6
 
@@ -543,9 +645,19 @@ def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
         default=-1,
     )
     if anchor > 0:
-        top = max((i for i in range(anchor) if _template_line(*head[i])), default=-1)
-        rows = [i for i in range(top + 1, anchor) if head[i][1].role is not Role.BLANK]
         menu = _menu_runs([ln for _, ln in head])
+        # a vertical menu ended above the byline is furniture too: the site's name above it
+        # is no headline (a run going on into the byline is the byline's own row of counts)
+        nav = _section_menus([ln for _, ln in head], menu)
+        top = max(
+            (
+                i
+                for i in range(anchor)
+                if _template_line(*head[i]) or (i in nav and any(k not in nav for k in range(i + 1, anchor + 1)))
+            ),
+            default=-1,
+        )
+        rows = [i for i in range(top + 1, anchor) if head[i][1].role is not Role.BLANK]
         for a, b in zip(rows, rows[1:], strict=False):
             # a rubric or kicker ("Feature", "Essay", "Politics") sits right above the title,
             # which may be as short as a magazine's ("The Envoy"); not a menu's entry above
@@ -555,6 +667,11 @@ def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
         for i in range(top + 1, anchor):
             if _headline_shaped(*head[i]):
                 return head[i][1].text
+        # a wire page sets its dateline above the headline ("17 March 2023, 17:30 / Xi to
+        # visit Russia"): a headline right under the anchor, with none above it
+        below = next((i for i in range(anchor + 1, len(head)) if head[i][1].role is not Role.BLANK), None)
+        if below is not None and _headline_shaped(*head[below]):
+            return head[below][1].text
         # a button or separator between the dek and the byline ("Follow", a lone "•") put
         # the header's furniture mark below the headline: a rubric right above a title just
         # over it still names the headline, not the dek under it
@@ -648,7 +765,9 @@ def extract(text: str, template: OutletTemplate | None) -> TextResult:
     n = len(lines)
     back = join_stretches(lines[::-1], (n - span[1], n - span[0]))
     span = skip_dek(lines, (n - back[1], span[1]))
-    body_lines = body(lines, span, cited=raw_lines is not split, printed=printed)
+    # tables and boxes only once the stretch is found: a table inside the story must not
+    # split it in two
+    body_lines = body(lines, span, cited=raw_lines is not split, printed=printed, tables=frozenset(table_runs(lines)))
     head = lines[: span[0]]
     title = _title(raw_lines, lines, span[0])
     paragraphs = [ln.text for ln in body_lines]
