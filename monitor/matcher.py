@@ -1781,6 +1781,10 @@ def _state(
     own: list[_Hit] = []
     for c in sent.cues:
         if (c.name == "request" or (c.name == "prohibition" and prohibitions)) and _in_scope(sent, c, span):
+            if c.name == "request" and any(h.name == "hedge" and c.start - 4 <= h.start < c.start
+                                           for h in sent.cues):
+                hedge.append(c)  # "Beijing might eventually be persuaded to call it aggression"
+                continue
             if c.name == "prohibition" or _addressed(sent, c, actors):
                 return "hedged", [], True
         if c.name == "negation" and _in_scope(sent, c, span, parts=parts):
