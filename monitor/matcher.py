@@ -961,7 +961,8 @@ def _nearest_object(
             continue
         is_name = (o.start, o.end) in names
         if o.start >= trig.end:
-            d = o.start - trig.end
+            # quote marks are punctuation, not words: 'described Russia as "a ... partner"'
+            d = o.start - trig.end - sum(1 for k in range(trig.end, o.start) if toks.words[k] in _QUOTE_CHARS)
             lo, hi = trig.end - 1, o.start
             if is_name and d > 0:
                 continue
@@ -1207,6 +1208,10 @@ def _subject(
     if context is not None and not left and _document_subject(sent, i):
         # "The document does not describe Russia's war as an invasion": the paper of the
         # actor the text is about speaks for it
+        return {context}, []
+    if context is not None and not left and any(toks.lemmas[k] in _SPEAKER_NOUNS for k in range(sent.a, min(i, sent.a + 4))):
+        # "The spokeswoman described Russia as a strategic partner": the institution the
+        # text is about, named by its role
         return {context}, []
     if not left and i - sent.a <= 1 and toks.words[i].lower().endswith("ing"):
         # "Sending arms to Russia is not on the table, Chinese officials insisted": an act
