@@ -1209,7 +1209,8 @@ def _subject(
         # "The document does not describe Russia's war as an invasion": the paper of the
         # actor the text is about speaks for it
         return {context}, []
-    if context is not None and not left and any(toks.lemmas[k] in _SPEAKER_NOUNS for k in range(sent.a, min(i, sent.a + 4))):
+    opening = range(sent.a, min(i, sent.a + 4))
+    if context is not None and not left and any(toks.lemmas[k] in _SPEAKER_NOUNS for k in opening):
         # "The spokeswoman described Russia as a strategic partner": the institution the
         # text is about, named by its role
         return {context}, []
