@@ -593,6 +593,9 @@ class Matcher:
             return None
         if trig.kind == "verb" and _nominal(sent, trig):
             mod = _modifier(trig, actors) or _after_word(sent, trig.end, ("by", "from"), actors, 4)
+            if mod is None and _voiced_by(sent, trig.end, sig.window):
+                # "no criticism of Russia's invasion was voiced by the Chinese side"
+                mod = _after_word(sent, trig.end, ("by",), actors, sig.window)
             if mod is None and obj is not None:  # "arms deliveries", "any transfer of Chinese weapons"
                 mod = _modifier(obj, actors)
             if mod is None and trig.start > sent.a and toks.lemmas[trig.start - 1] == "the":
@@ -836,6 +839,15 @@ def _partner_speaks(sent: _Sentence, spans: list[tuple[int, int]], cues: list[tu
                 return False
             speakers |= spk
     return bool(speakers) and subject not in speakers
+
+
+def _voiced_by(sent: _Sentence, start: int, window: int) -> bool:
+    """A passive verb with its agent after the noun phrase: '... was voiced by', 'were made by'."""
+    toks = sent.tokens
+    for k in range(start, min(sent.b - 1, start + window)):
+        if toks.lemmas[k] == "be" and toks.words[k + 1].lower().endswith(("ed", "en")):
+            return any(toks.lemmas[m] == "by" for m in range(k + 2, min(sent.b, k + 4)))
+    return False
 
 
 def _attributive_participle(sent: _Sentence, h: _Hit) -> bool:
