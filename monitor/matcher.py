@@ -1580,6 +1580,10 @@ def _speaker(
     if reduced or _is_passive(toks, cue.start, sent.a):  # "China has been accused of": someone else
         agent = _after_word(sent, cue.end, ("by",), actors, 6)
         return agent[0] if agent is not None else None
+    if cue.end + 1 < sent.b and toks.lemmas[cue.end] == "by" and toks.lemmas[cue.end - 1] in _CLAIM_NOUNS:
+        agent = _after_word(sent, cue.end, ("by",), actors, 4)  # "a claim by Zelensky that ..."
+        if agent is not None:
+            return agent[0]
     if toks.lemmas[cue.start] == "according":
         for h in actors:
             if cue.end <= h.start <= cue.end + 6:
@@ -1748,6 +1752,8 @@ def _in_scope(
         if parts and not any(cue.start < pe and ps < cue.end for ps, pe in parts):
             # in the gap between verb and object: "sent no weapons", "drones were not supplied"
             return cue.name in ("hedge", "negation")
+        if cue.name == "prohibition" and cue.start < s < cue.end and cue.end < e:
+            return True  # "controls dual-use exports": the measure's words run into the act
         return cue.name in ("hedge",)  # the cue is (part of) the trigger itself
     fwd = cue.direction in ("forward", "both")
     bwd = cue.direction in ("backward", "both")
@@ -1799,9 +1805,12 @@ def _state(
     own: list[_Hit] = []
     for c in sent.cues:
         if (c.name == "request" or (c.name == "prohibition" and prohibitions)) and _in_scope(sent, c, span):
-            if c.name == "request" and any(h.name == "hedge" and c.start - 4 <= h.start < c.start
-                                           for h in sent.cues):
-                hedge.append(c)  # "Beijing might eventually be persuaded to call it aggression"
+            if (c.name == "request" and sent.tokens.lemmas[c.start] in ("persuade", "convince")
+                    and any(h.name == "hedge" and c.start - 4 <= h.start < c.start for h in sent.cues)):
+                # "Beijing might eventually be persuaded to call it aggression": a persuasion
+                # that may succeed is a possibility; an urging ("would urge Beijing not to")
+                # stays a request, no evidence
+                hedge.append(c)
                 continue
             if c.name == "prohibition" or _addressed(sent, c, actors):
                 return "hedged", [], True
