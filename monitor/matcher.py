@@ -1526,6 +1526,8 @@ def _extend_left(
             spans.append((j - 1, j))
         return
     j = m.start - 1
+    if j > sent.a and toks.lemmas[j] == "the" and toks.lemmas[j - 1] in _COORD:
+        j -= 1  # "China, Russia and the United States"
     while j > sent.a and toks.lemmas[j] in _COORD:
         prev = None
         for h in actors:
@@ -1536,6 +1538,8 @@ def _extend_left(
         names.add(prev.name)
         spans.append((prev.start, prev.end))
         j = prev.start - 1
+        if j > sent.a and toks.lemmas[j] == "the" and toks.lemmas[j - 1] in _COORD:
+            j -= 1
 
 
 def _quote_speaker(sent: _Sentence, actors: list[_Hit], context: str | None) -> str | None:
