@@ -279,6 +279,49 @@ def _post_header(el: etree._Element) -> bool:
     return outer is not None and sum(1 for sib in outer if sib.tag == "article") >= 3
 
 
+#: A hidden element holding the rest of a metered story: at least this many paragraphs of
+#: prose, nearly no links, after visible prose of the same story.
+_LOCKED_PARAGRAPHS = 2
+_LOCKED_LINK_SHARE = 0.1
+_LOCKED_PROSE_SHARE = 0.8
+
+
+def _prose_paragraphs(el: etree._Element) -> list[str]:
+    """The texts of the ``<p>`` elements under ``el`` that read as sentences of prose."""
+    out: list[str] = []
+    for p in el.iter("p"):
+        text = _SPACE.sub(" ", "".join(p.itertext())).strip()
+        if phrases.words(text) >= 12 and _ends_sentence(text):
+            out.append(text)
+    return out
+
+
+def _locked_story(el: etree._Element) -> bool:
+    """A hidden element that holds the rest of the story: a metered paywall hides the
+    paragraphs after the first few until the reader subscribes, but they are the story's
+    own. Hidden menus, modals and pull quotes are links, labels or a single line; this is
+    several paragraphs of prose with hardly a link, and visible prose of the story comes
+    before it in the same container (so it continues a story rather than duplicating a
+    page elsewhere)."""
+    paragraphs = _prose_paragraphs(el)
+    if len(paragraphs) < _LOCKED_PARAGRAPHS:
+        return False
+    size = _text_len(el) or 1
+    if sum(len(_SPACE.sub("", t)) for t in paragraphs) < _LOCKED_PROSE_SHARE * size:
+        return False
+    links = sum(_text_len(a) for a in el.iter("a"))
+    if links > _LOCKED_LINK_SHARE * size:
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return any(_prose_paragraphs(sib) for sib in el.itersiblings(preceding=True) if isinstance(sib.tag, str)) or any(
+        _prose_paragraphs(sib)
+        for sib in parent.itersiblings(preceding=True)
+        if isinstance(sib.tag, str) and sib.tag not in ("header", "nav", "aside")
+    )
+
+
 def prune(root: etree._Element) -> None:
     """Remove what is never article text, in place (see the module docstring, step 1)."""
     for box in _signup_boxes(root):
@@ -316,6 +359,8 @@ def prune(root: etree._Element) -> None:
             or (attrib.get("aria-hidden") == "true" and not _initial(el))
             or bool(_HIDDEN_STYLE.search(attrib.get("style") or ""))
         )
+        if hidden and not negative and _locked_story(el):
+            hidden = False  # a metered paywall's locked paragraphs: the rest of the story
         if not (negative or hidden or el.tag in _MAYBE_DROP_TAGS):
             continue
         if el.tag == "header" and not (negative or hidden) and _post_header(el):
@@ -804,6 +849,18 @@ def _points_are_paragraphs(blocks: list[Block], n: int) -> bool:
     )
 
 
+#: A story has begun once this many words of its prose are kept.
+_BEGUN_WORDS = 25
+
+
+def _story_begun(kept: list[Block]) -> bool:
+    """The story's prose has started: a summary box ("Key takeaways") set after it, inside
+    the story's container, is the author's own text in the flow of the analysis (its
+    conclusion, or a summary after the lede). A box above the story's first paragraph sits
+    in the header beside the dek, and restates the story from outside it."""
+    return sum(k.words for k in kept if k.paragraph_like()) >= _BEGUN_WORDS
+
+
 def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None) -> list[str]:
     """Filter the located blocks down to the article's own text (step 4)."""
     kept: list[Block] = []
@@ -829,6 +886,10 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
                 continue
             box = None
         if (b.heading or b.words <= 6) and (phrases.is_box_heading(text) or phrases.is_contents_heading(text)):
+            if phrases.is_box_heading(text) and _story_begun(kept):
+                kept.append(b)  # the author's own summary, set in the story's flow
+                texts.append(text)
+                continue
             if not _points_are_paragraphs(blocks, n):
                 box = b.owner.getparent()
             continue
@@ -915,7 +976,7 @@ def _trailing_list(kept: list[Block], last: int) -> int:
         b = kept[i]
         if b.tag in _ITEM_TAGS:
             items += 1
-        elif not b.heading:
+        elif not (b.heading or phrases.is_box_heading(b.text)):
             break
         words += b.words
         link_chars += b.link_chars

@@ -47,6 +47,7 @@ class Phrases:
     post_stamp: re.Pattern[str] = re.compile("(?!)")
     letter: re.Pattern[str] = re.compile("(?!)")
     caption_credit: re.Pattern[str] = re.compile("(?!)")
+    paywall: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(items: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -80,6 +81,7 @@ def load(text: str) -> Phrases:
         post_stamp=_alternation(data.get("live", {}).get("stamp") or ["(?!)"]),
         letter=_alternation(block.get("letter") or ["(?!)"], 0),
         caption_credit=_alternation(block.get("caption_credit") or ["(?!)"], 0),
+        paywall=_alternation(data.get("paywall", {}).get("patterns") or ["(?!)"]),
     )
 
 
@@ -307,7 +309,15 @@ def ends_story(text: str, phrases: Phrases = PHRASES) -> bool:
     if words(text) <= 8 and key in phrases.section_end:
         return True
     # a heading, not a sentence: "5 thoughts on “<headline>”", "Comments (12)"
-    return text.rstrip()[-1:] not in ".!?" and bool(phrases.section_end_patterns.search(key))
+    return text.rstrip()[-1:] not in ".!?" and bool(
+        phrases.section_end_patterns.search(key) or phrases.paywall.search(key)
+    )
+
+
+def is_paywall(text: str, phrases: Phrases = PHRASES) -> bool:
+    """A paywall divider ("Keep reading with a free trial", "Subscribe to read the full
+    story"): the story ends there, unless its paragraphs go on below (``textdump``)."""
+    return words(text) <= 30 and bool(phrases.paywall.search(normalise(text).rstrip(".…:! ")))
 
 
 def is_caption(text: str, phrases: Phrases = PHRASES) -> bool:

@@ -349,7 +349,11 @@ def mark_sections(lines: list[Line]) -> list[Line]:
         box = phrases.is_box_heading(line.text)
         if not box and not phrases.is_contents_heading(line.text):
             continue
-        out[i] = Line(line.text, Role.BOILER, line.words)
+        in_story = box and _after_prose(lines, i)
+        # a summary box set right after a paragraph is the author's own, in the story's flow:
+        # its heading and points are kept as the story's short lines
+        role = Role.SENTENCE if in_story else Role.BOILER
+        out[i] = Line(line.text, role, line.words)
         if box and _points_are_paragraphs(lines, i):
             continue
         items = 0
@@ -372,9 +376,59 @@ def mark_sections(lines: list[Line]) -> list[Line]:
                 break  # the next heading
             if not box and cand.role not in (Role.BOILER, Role.SHORT):
                 break  # contents entries are short labels (numbered ones are bullets)
-            out[j] = Line(cand.text, Role.BOILER, cand.words)
+            out[j] = Line(cand.text, role, cand.words)
             items += 1
             blank_before = False
+    return out
+
+
+def _after_prose(lines: list[Line], i: int) -> bool:
+    """The line at ``i`` comes right after a paragraph of the story (a box heading there
+    sits in the story's flow, not in the header above it)."""
+    prev = _next_text(lines, i, -1)
+    return prev is not None and lines[prev].role is Role.PROSE
+
+
+#: A numbered section heading is a label: at most this many words, no sentence end.
+_NUMBERED_HEADING_WORDS = 12
+_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+")
+
+
+def _next_text(lines: list[Line], i: int, step: int) -> int | None:
+    """The index of the nearest non-blank line from ``i`` in direction ``step``."""
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].role is Role.BLANK:
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
+def mark_numbered_headings(raw_lines: list[str], lines: list[Line]) -> list[Line]:
+    """Numbered section headings of an analysis ("1. What was said", "2. Why now"): short
+    numbered lines that the bullet rule took for list entries. A list's entries follow
+    one another; a section heading stands alone over its section's prose, and the series
+    counts up 1, 2, 3 through the story with prose between its numbers. Such lines become
+    subheads (``Role.SHORT``), which the body keeps between paragraphs."""
+    cands: list[tuple[int, int]] = []  # (line, number)
+    for i, (raw, line) in enumerate(zip(raw_lines, lines, strict=True)):
+        m = _NUMBER.match(raw)
+        if (
+            m is None
+            or line.role is not Role.BOILER
+            or line.words > _NUMBERED_HEADING_WORDS
+            or _SENTENCE_END.search(line.text)
+            or phrases.is_boilerplate(line.text)
+        ):
+            continue
+        nxt, prev = _next_text(lines, i, 1), _next_text(lines, i, -1)
+        if nxt is None or lines[nxt].role is not Role.PROSE or (prev is not None and _NUMBER.match(raw_lines[prev])):
+            continue
+        cands.append((i, int(m[1])))
+    series = [c for k, c in enumerate(cands) if c[1] == k + 1]
+    if len(series) < 2:
+        return lines
+    out = list(lines)
+    for i, _ in series:
+        out[i] = Line(lines[i].text, Role.SHORT, lines[i].words)
     return out
 
 
@@ -425,6 +479,36 @@ def _inline_box_end(lines: list[Line], i: int, hi: int) -> int | None:
     return j if resumed >= _INLINE_BOX_RESUME else None
 
 
+#: A paywall's gate holds at most this many lines of furniture (pitch, buttons, sign-in).
+_GATE_LINES = 5
+#: The story goes on after the gate when this many full paragraphs follow it; a teaser of
+#: the paid part is a line or two.
+_RESUME_PARAGRAPHS = 3
+_RESUME_WORDS = 20
+
+
+def _paywall_resume(lines: list[Line], i: int, hi: int) -> int | None:
+    """Where the story resumes after the paywall divider at ``i``, if it does: a text dump
+    of a metered page holds the locked paragraphs after the gate's few lines (its pitch,
+    "Start your free trial", "Already a subscriber? Log in"), and they are the story's own.
+    None when the divider ends the story: nothing, a short teaser or furniture follows."""
+    j, gate = i + 1, 0
+    while j < hi and (
+        lines[j].role is not Role.PROSE or phrases.is_paywall(lines[j].text) or phrases.is_call_to_action(lines[j].text)
+    ):
+        if lines[j].role is not Role.BLANK:
+            gate += 1
+            if gate > _GATE_LINES or (phrases.ends_story(lines[j].text) and not phrases.is_paywall(lines[j].text)):
+                return None
+        j += 1
+    resumed = 0
+    for k in range(j, hi):
+        if phrases.ends_story(lines[k].text):
+            break
+        resumed += lines[k].role is Role.PROSE and lines[k].words >= _RESUME_WORDS
+    return j if resumed >= _RESUME_PARAGRAPHS else None
+
+
 def _kicker(line: Line) -> bool:
     """A printed page's kicker in capitals ("WORLD", "LETTERS", "IN BRIEF"): it labels the
     next item on the page."""
@@ -473,6 +557,9 @@ def body(
             continue
         if out and phrases.ends_story(line.text) and (after := _inline_box_end(lines, i, hi)) is not None:
             skip_to = after  # a "Related coverage" list inside the story: the story goes on
+            continue
+        if out and phrases.is_paywall(line.text) and (after := _paywall_resume(lines, i, hi)) is not None:
+            skip_to = after  # a metered page's gate: the dump holds the rest of the story
             continue
         if out and (
             phrases.ends_story(line.text)
@@ -644,6 +731,8 @@ def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
         ),
         default=-1,
     )
+    if anchor <= 0:
+        anchor = _dateline_row(head)
     if anchor > 0:
         menu = _menu_runs([ln for _, ln in head])
         # a vertical menu ended above the byline is furniture too: the site's name above it
@@ -687,6 +776,23 @@ def _title(raw_lines: list[str], lines: list[Line], start: int) -> str:
     top = max((i for i, (raw, ln) in enumerate(head) if _template_line(raw, ln)), default=-1)
     after = (ln.text for raw, ln in head[top + 1 :] if _headline_shaped(raw, ln))
     return next(after, None) or next((ln.text for raw, ln in head if _headline_shaped(raw, ln)), "")
+
+
+def _dateline_row(head: list[tuple[str, Line]]) -> int:
+    """The index of a dateline row set directly above the story ("Ann Lee · 20 June 2025 ·
+    Reading time: 2 min"), else -1. Shaped like a masthead's dateline row (separators, a
+    date), but a masthead's row sits above the headline; one with nothing after it but the
+    story (and the lead photo's caption) is the header's own byline row, so the headline is
+    above it."""
+    last = next(
+        (
+            i
+            for i in range(len(head) - 1, -1, -1)
+            if head[i][1].role is not Role.BLANK and not phrases.is_caption(head[i][1].text)
+        ),
+        -1,
+    )
+    return last if last > 0 and _meta_line(head[last][1].text) else -1
 
 
 def parse_date(text: str) -> datetime | None:
@@ -741,7 +847,8 @@ def skip_dek(lines: list[Line], span: tuple[int, int]) -> tuple[int, int]:
         line = lines[i]
         if line.role is Role.BLANK:
             continue
-        if _meta_line(line.text) and line.words <= 25:
+        if _meta_line(line.text) and line.words <= 25 and not phrases.is_caption(line.text):
+            # (a caption's date says when the photo was taken, not where the story starts)
             if seen and any(lines[k].role is Role.PROSE for k in range(i + 1, hi)):
                 return i + 1, hi
             return span
@@ -757,7 +864,7 @@ def extract(text: str, template: OutletTemplate | None) -> TextResult:
     unwrapped, printed = reflow.reflow(text.splitlines(), lambda: phrases.guess_language(text))
     split = phrases.join_initials(unwrapped)
     raw_lines = phrases.strip_note_numbers(split)
-    lines = mark_sections(mark_boxes(classify(raw_lines, template)))
+    lines = mark_sections(mark_boxes(mark_numbered_headings(raw_lines, classify(raw_lines, template))))
     if printed:
         lines = mark_jumps(raw_lines, lines)
     span = join_stretches(lines, story_span(lines))
