@@ -35,6 +35,8 @@ CORPORA = {
     "unseen6": (ROOT / "tests/data/unseen6-corpus", 0.85, 0.87, 0.98, 0.95),
     "unseen7": (ROOT / "tests/data/unseen7-corpus", 0.8, 0.76, 0.98, 0.95),
     "unseen8": (ROOT / "tests/data/unseen8-corpus", 0.81, 0.86, 0.98, 0.95),
+    "unseen9": (ROOT / "tests/data/unseen9-corpus", 0.74, 0.8, 0.98, 0.95),
+    "unseen10": (ROOT / "tests/data/unseen10-corpus", 0.84, 0.78, 0.96, 0.6),
 }
 
 
