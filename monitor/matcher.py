@@ -795,6 +795,7 @@ def _masked_spans(sent: _Sentence) -> set[tuple[int, int]]:
 def _nearest_reading(found: list[_Found]) -> list[_Found]:
     """One reading per verb: the form whose object is nearest it. "play a constructive role
     in promoting talks for peace" is playing a role (hedged), not playing peace."""
+
     def verb_and_gap(f: _Found) -> tuple[tuple[int, int] | None, int]:
         verb = next(((s, e) for k, s, e in f.hits if k == "verb"), None)
         obj = next(((s, e) for k, s, e in f.hits if k == "object"), None)
@@ -1289,6 +1290,8 @@ def _indirect_object(sent: _Sentence, h: _Hit, i: int, actors: list[_Hit]) -> bo
     if k >= sent.b or toks.lemmas[k] not in ("a", "an", "the", "its", "their"):
         return False
     return not any(h.end <= o.start < i for o in actors)
+
+
 _GROUP_NOUNS = frozenset("country nation state member government delegation vote".split())
 
 
