@@ -929,6 +929,8 @@ def select(blocks: list[Block], meta: Metadata, template: OutletTemplate | None)
     if not good:
         return texts if sum(b.words for b in kept) >= 30 else []
     first, last = good[0], _trailing_list(kept, good[-1])
+    while last + 1 < len(kept) and phrases.is_speaker_turn(texts[last]) and phrases.is_speaker_turn(texts[last + 1]):
+        last += 1  # an interview's closing turns ("Ann Lee: Thank you."), short as they are
     out: list[str] = []
     seen: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
     for i in range(first, last + 1):
@@ -1012,7 +1014,9 @@ def extract(root: etree._Element, template: OutletTemplate | None) -> HtmlResult
         # much prose as the layout found.
         if confirmed is not None and _prose_words(confirmed) >= 0.8 * _prose_words(located):
             located = confirmed
-    return HtmlResult(meta=meta, paragraphs=tuple(select(located, meta, template)))
+    paragraphs = select(located, meta, template)
+    # a commentary's "COMMENTARY" label (and a summary box above it) heads the body
+    return HtmlResult(meta=meta, paragraphs=tuple(paragraphs[phrases.opening_labels(paragraphs) :]))
 
 
 def fingerprints(blocks: Iterable[str]) -> set[str]:

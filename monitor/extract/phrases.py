@@ -44,6 +44,7 @@ class Phrases:
     contents_headings: frozenset[str] = frozenset()
     nav_words: frozenset[str] = frozenset()
     rubrics: frozenset[str] = frozenset()
+    summary_labels: frozenset[str] = frozenset()
     post_stamp: re.Pattern[str] = re.compile("(?!)")
     letter: re.Pattern[str] = re.compile("(?!)")
     caption_credit: re.Pattern[str] = re.compile("(?!)")
@@ -78,6 +79,7 @@ def load(text: str) -> Phrases:
         contents_headings=frozenset(normalise(x) for x in data.get("box", {}).get("contents", [])),
         nav_words=frozenset(x.lower() for x in data.get("header", {}).get("nav", [])),
         rubrics=frozenset(normalise(x) for x in data.get("header", {}).get("rubric", [])),
+        summary_labels=frozenset(normalise(x) for x in data.get("box", {}).get("summary", [])),
         post_stamp=_alternation(data.get("live", {}).get("stamp") or ["(?!)"]),
         letter=_alternation(block.get("letter") or ["(?!)"], 0),
         caption_credit=_alternation(block.get("caption_credit") or ["(?!)"], 0),
@@ -284,6 +286,52 @@ def is_nav_words(text: str, phrases: Phrases = PHRASES) -> bool:
 def is_rubric(text: str, phrases: Phrases = PHRASES) -> bool:
     """A magazine's rubric over a title ("Feature", "Essay", "The Long Read") or a menu row."""
     return normalise(text) in phrases.rubrics or is_nav_row(text, phrases)
+
+
+#: A label over a box or over the story is a word or three, never a sentence.
+_LABEL_WORDS = 3
+#: A summary box at the top holds at most this many paragraphs before the story's label.
+_SUMMARY_PARAGRAPHS = 3
+
+
+def _label(text: str) -> bool:
+    """A short label set on its own ("COMMENTARY", "Synopsis"): no sentence end."""
+    return 1 <= words(text) <= _LABEL_WORDS and not text.rstrip().endswith((".", "!", "?", ",", ";"))
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def opening_labels(paragraphs: list[str], phrases: Phrases = PHRASES) -> int:
+    """How many of the body's first paragraphs are the page's labels, not the story.
+
+    A commentary page labels its text ("COMMENTARY", "Analysis") right above the first
+    paragraph, and may set a summary box over it under its own label ("SYNOPSIS", two
+    sentences, then "COMMENTARY"). The story label is a rubric word; the box is only
+    taken when such a label closes it, so a blog's "Summary" heading over its own opening
+    paragraphs (no second label) stays."""
+    if not paragraphs or not _label(paragraphs[0]):
+        return 0
+    if normalise(paragraphs[0]) in phrases.rubrics:
+        return 1
+    if not (_caps(paragraphs[0]) or normalise(paragraphs[0]) in phrases.summary_labels):
+        return 0
+    for k in range(1, min(len(paragraphs), _SUMMARY_PARAGRAPHS + 2)):
+        if _label(paragraphs[k]):
+            return k + 1 if k >= 2 and normalise(paragraphs[k]) in phrases.rubrics else 0
+    return 0
+
+
+#: A turn of an interview set in Q&A form: the speaker's name, a colon, what they said.
+_SPEAKER_TURN = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*:\s+\S")
+
+
+def is_speaker_turn(text: str) -> bool:
+    """A turn of a Q&A ("Ann Lee: My pleasure."): a short one closing an interview is still
+    the interview's, however little it says."""
+    return bool(_SPEAKER_TURN.match(text)) and not is_boilerplate(text)
 
 
 def is_post_stamp(text: str, phrases: Phrases = PHRASES) -> bool:

@@ -654,6 +654,11 @@ def _meta_line(text: str) -> bool:
     return bool(_DATE.search(text) or _DATE.search(phrases.unglue(text))) or phrases.is_byline(text)
 
 
+#: The words a story's own byline row stamps its date with; a masthead's dateline row shows
+#: today's date bare ("The Weekly Brief | May 9, 2025").
+_STAMPED = re.compile(r"\b(?:posted|published|updated|first published)\b\s*:?\s*(?:on\s+)?[\w,]*\s*\d", re.IGNORECASE)
+
+
 def _template_line(raw: str, line: Line) -> bool:
     """Site furniture above a headline: menus, bullets, sign-in rows, tickers, a masthead's
     dateline row ("The Weekly Brief | May 9, 2025") (not captions, bylines or deks, which
@@ -664,7 +669,10 @@ def _template_line(raw: str, line: Line) -> bool:
     if reflow.is_running_head(raw):
         return True
     if _meta_line(text):
-        return bool(_MENU.search(text) and _DATE.search(text) and not phrases.is_byline(text))
+        # a row stamping the story ("Ann Lee · News · Posted: May 2, 2023") is its byline row
+        return bool(
+            _MENU.search(text) and _DATE.search(text) and not phrases.is_byline(text) and not _STAMPED.search(text)
+        )
     return bool(
         _BULLET.match(raw)
         or _MENU.search(text)
@@ -814,6 +822,29 @@ def parse_date(text: str) -> datetime | None:
         return None
 
 
+#: An embedded post's attribution line, as a dump renders a social embed: "— Ann Lee
+#: (@annlee) May 2, 2023" under the post's text.
+_EMBED_CREDIT = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{0,40}\b(?:19|20)\d\d$")
+#: An embedded post is at most this long (a tweet, a short statement).
+_EMBED_WORDS = 80
+
+
+def mark_embeds(lines: list[Line]) -> list[Line]:
+    """Social posts embedded in the story: the post's text above its attribution line.
+    The story quotes or reports what it needs in its own paragraphs; the embed is a widget,
+    and only its attribution line shows it is one. Both lines drop out of the reading order
+    (blank, not template: a widget inside the story must not split the story's stretch)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.role is Role.BLANK or not _EMBED_CREDIT.match(line.text):
+            continue
+        out[i] = Line("", Role.BLANK, 0)
+        post = _next_text(lines, i, -1)
+        if post is not None and lines[post].words <= _EMBED_WORDS:
+            out[post] = Line("", Role.BLANK, 0)
+    return out
+
+
 def mark_jumps(raw_lines: list[str], lines: list[Line]) -> list[Line]:
     """A printed story jumping pages: from its jump line ("Continued on Page 7") to the line
     where it resumes ("Continued from Page 1") the page holds other items (briefs, an
@@ -859,12 +890,23 @@ def skip_dek(lines: list[Line], span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _opening_labels(lines: list[Line], start: int, paragraphs: list[str]) -> int:
+    """How many leading ``paragraphs`` are labels (``phrases.opening_labels``), the label of
+    a summary box counted too when it sits just above the span, outside the body."""
+    above = _next_text(lines, start, -1)
+    if above is not None and lines[above].role is Role.SHORT:
+        boxed = phrases.opening_labels([lines[above].text, *paragraphs])
+        if boxed > 1:
+            return boxed - 1
+    return phrases.opening_labels(paragraphs)
+
+
 def extract(text: str, template: OutletTemplate | None) -> TextResult:
     """Title, body and what the header lines say about author and date."""
     unwrapped, printed = reflow.reflow(text.splitlines(), lambda: phrases.guess_language(text))
     split = phrases.join_initials(unwrapped)
     raw_lines = phrases.strip_note_numbers(split)
-    lines = mark_sections(mark_boxes(mark_numbered_headings(raw_lines, classify(raw_lines, template))))
+    lines = mark_sections(mark_boxes(mark_numbered_headings(raw_lines, mark_embeds(classify(raw_lines, template)))))
     if printed:
         lines = mark_jumps(raw_lines, lines)
     span = join_stretches(lines, story_span(lines))
@@ -881,6 +923,12 @@ def extract(text: str, template: OutletTemplate | None) -> TextResult:
     subhead = _leading_subhead(lines, span[0], body_lines, title)
     if subhead is not None:
         paragraphs.insert(0, subhead)
+    # a commentary's "COMMENTARY" label (and a summary box above it) heads the body
+    if body_lines and subhead is None:
+        first = next(i for i in range(span[0], span[1]) if lines[i] is body_lines[0])
+        del paragraphs[: _opening_labels(lines, first, paragraphs)]
+    else:
+        del paragraphs[: phrases.opening_labels(paragraphs)]
     byline = next((_BY.sub("", ln.text) for ln in head if phrases.is_byline(ln.text)), None)
     published = next((d for ln in head if (d := parse_date(ln.text)) is not None), None)
     return TextResult(
