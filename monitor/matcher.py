@@ -381,7 +381,48 @@ class Matcher:
             if denied is None:
                 denied = memo[dkey] = self._denials(topic, ac, scs, sent, actors, context, found, prev, earlier)
             found.extend(denied)
+        if not found and prev is not None and _do_so(sent) is not None:
+            dkey = ("do-so", ac, topic.actor, scs, context)
+            again = memo.get(dkey)
+            if again is None:
+                again = memo[dkey] = self._done_so(topic, ac, scs, sent, actors, context, prev)
+            found.extend(again)
         return found
+
+    def _done_so(
+        self,
+        topic: Topic,
+        ac: int,
+        scs: tuple[int, ...],
+        sent: _Sentence,
+        actors: list[_Hit],
+        context: str | None,
+        prev: _Sentence,
+    ) -> list[_Found]:
+        """'Beijing could ship ammunition. There is no evidence that it has done so.': "do so"
+        stands for the act of the sentence before, in this sentence's state."""
+        k = _do_so(sent)
+        assert k is not None
+        who = _subject(sent, k, actors, topic, None, context)
+        if who is None or topic.actor not in who[0]:
+            j = k - 1
+            while j > sent.a and sent.tokens.lemmas[j] in _AUXILIARIES:
+                j -= 1
+            if sent.tokens.lemmas[j] not in _NOMINATIVE:
+                return []
+            who = {topic.actor}, [(j, j + 1)]  # "it has done so": the doer of that act
+        out: list[_Found] = []
+        span = (k, k + 2)
+        for f in self._sentence(topic, ac, scs, prev, context, None, None):
+            if f.signal.kind != "presence" or any(g.signal.id == f.signal.id for g in out):
+                continue
+            state, cue_used, drop = _state(sent, span, topic, actors, context, topic.actor)
+            if drop:
+                continue
+            used = [("verb", k, k + 2), *(("actor", s, e) for s, e in who[1]), *cue_used]
+            hist, hist_cues = _historical(sent, span)
+            out.append(_Found(f.signal, state, None, used + hist_cues, hist, span))
+        return out
 
     def _presence(
         self,
@@ -849,6 +890,18 @@ def _voiced_by(sent: _Sentence, start: int, window: int) -> bool:
         if toks.lemmas[k] == "be" and toks.words[k + 1].lower().endswith(("ed", "en")):
             return any(toks.lemmas[m] == "by" for m in range(k + 2, min(sent.b, k + 4)))
     return False
+
+
+def _do_so(sent: _Sentence) -> int | None:
+    """The token of "do" in "do so" / "has done so" / "did so", if the sentence has one."""
+    toks = sent.tokens
+    for k in range(sent.a, sent.b - 1):
+        if toks.lemmas[k] == "do" and toks.lemmas[k + 1] == "so":
+            if (k - 2 >= sent.a and toks.lemmas[k - 1] == "to"
+                    and toks.lemmas[k - 2] in _GROUP_NOUNS | {"first", "last", "only", "one"}):
+                return None  # "one of 14 countries to do so": the act of this sentence
+            return k
+    return None
 
 
 def _attributive_participle(sent: _Sentence, h: _Hit) -> bool:
