@@ -382,10 +382,10 @@ class Matcher:
                 denied = memo[dkey] = self._denials(topic, ac, scs, sent, actors, context, found, prev, earlier)
             found.extend(denied)
         if not found and prev is not None and _do_so(sent) is not None:
-            dkey = ("do-so", ac, topic.actor, scs, context)
-            again = memo.get(dkey)
+            skey = ("do-so", ac, topic.actor, scs, context)
+            again = memo.get(skey)
             if again is None:
-                again = memo[dkey] = self._done_so(topic, ac, scs, sent, actors, context, prev)
+                again = memo[skey] = self._done_so(topic, ac, scs, sent, actors, context, prev)
             found.extend(again)
         return found
 
