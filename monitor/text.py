@@ -107,6 +107,10 @@ _FIXED = {
     "wound": "wound",
     "shelling": "shelling",
     "briefing": "briefing",
+    # past forms the lookup table gets wrong
+    "shied": "shy",
+    "swore": "swear",
+    "broke": "break",
 }
 _QUOTES = frozenset('"“”')
 
