@@ -280,6 +280,8 @@ class Matcher:
                 or (h.kind == "cue" and h.name == "denial")
                 or (h.kind == "ctx" and tokens.lemmas[h.start] == "vote")  # "voted on Monday for"
                 for h in hits
+            ) or any(  # "There is no evidence that it has done so.": the act before, again
+                tokens.lemmas[k] == "do" and tokens.lemmas[k + 1] == "so" for k in range(len(tokens) - 1)
             )
             if not triggers:
                 for ac in acs:
