@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from monitor.extract import extract_page
 from monitor.extract.phrases import ends_story, is_boilerplate, is_caption
-from monitor.types import Article
+
+from .prose import article, paragraph_maker
 
 _SENTENCES = (
     "The county council voted on Tuesday to close the old ferry landing at the end of the season",
@@ -21,13 +22,7 @@ _SENTENCES = (
 )
 
 
-def para(i: int) -> str:
-    return f"{_SENTENCES[i % len(_SENTENCES)]}, a spokesperson said on day {i} of the review."
-
-
-def article(result: object) -> Article:
-    assert isinstance(result, Article), result
-    return result
+para = paragraph_maker(_SENTENCES, "a spokesperson said on day {i} of the review.")
 
 
 def test_claim_box_labels_and_rating_headings_are_boilerplate() -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from monitor.extract import extract_page
 from monitor.extract.phrases import is_boilerplate
-from monitor.types import Article
+
+from .prose import article, paragraph_maker
 
 _SENTENCES = (
     "The harbour board approved a new ferry timetable for the northern islands on Friday",
@@ -22,13 +23,7 @@ _SENTENCES = (
 )
 
 
-def para(i: int) -> str:
-    return f"{_SENTENCES[i % len(_SENTENCES)]}, officials said on day {i} of the review."
-
-
-def article(result: object) -> Article:
-    assert isinstance(result, Article), result
-    return result
+para = paragraph_maker(_SENTENCES, "officials said on day {i} of the review.")
 
 
 def wire_dump(box_items: list[str], paras_after: int) -> tuple[str, list[str]]:

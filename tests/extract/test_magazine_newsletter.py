@@ -16,7 +16,8 @@ from monitor.extract.phrases import (
     repeats,
     strip_note_numbers,
 )
-from monitor.types import Article
+
+from .prose import article
 
 _GRAFS = (
     "The canal authority spent most of the winter arguing about the locks at the northern end of the waterway",
@@ -31,11 +32,6 @@ _GRAFS = (
 
 def graf(i: int) -> str:
     return f"{_GRAFS[i % len(_GRAFS)]}, people involved in round {i} of the talks said."
-
-
-def article(result: object) -> Article:
-    assert isinstance(result, Article), result
-    return result
 
 
 # --- phrases -----------------------------------------------------------------------------

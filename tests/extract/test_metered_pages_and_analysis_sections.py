@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from monitor.extract import extract_page
 from monitor.extract.phrases import ends_story, is_caption, is_paywall
-from monitor.types import Article
+
+from .prose import article, paragraph_maker
 
 _SENTENCES = (
     "The harbour board agreed on Monday to lease the old grain terminal to a shipping cooperative",
@@ -23,13 +24,7 @@ _SENTENCES = (
 )
 
 
-def para(i: int) -> str:
-    return f"{_SENTENCES[i % len(_SENTENCES)]}, according to the minutes of meeting {i} of the board."
-
-
-def article(result: object) -> Article:
-    assert isinstance(result, Article), result
-    return result
+para = paragraph_maker(_SENTENCES, "according to the minutes of meeting {i} of the board.")
 
 
 # -- metered paywalls -------------------------------------------------------------------------

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from monitor.extract import extract_page
 from monitor.extract.phrases import is_boilerplate
-from monitor.types import Article
+
+from .prose import article
 
 _SECTIONS = (
     "1. Harbour fees. The port board voted on Tuesday to raise berthing fees for the first time in "
@@ -22,11 +23,6 @@ _SECTIONS = (
     "3. Lighthouse repairs. Contractors began work on the north light this week, and the keepers' "
     "cottage will open to visitors again in the spring once the scaffolding comes down for good.",
 )
-
-
-def article(result: object) -> Article:
-    assert isinstance(result, Article), result
-    return result
 
 
 def newsletter_dump() -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from monitor.extract import extract_page
 from monitor.extract.phrases import ends_story, is_boilerplate, is_box_heading, is_caption, strip_markers
 from monitor.extract.textdump import parse_date
-from monitor.types import Article
+
+from .prose import article, paragraph_maker
 
 _SENTENCES = (
     "The harbour board voted on Monday to delay the dredging contract until the spring, citing costs",
@@ -23,13 +24,7 @@ _SENTENCES = (
 )
 
 
-def para(i: int) -> str:
-    return f"{_SENTENCES[i % len(_SENTENCES)]}, officials said on day {i} of the review."
-
-
-def article(result: object) -> Article:
-    assert isinstance(result, Article), result
-    return result
+para = paragraph_maker(_SENTENCES, "officials said on day {i} of the review.")
 
 
 def test_table_layout_headline_in_big_font_and_br_lines() -> None:

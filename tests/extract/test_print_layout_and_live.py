@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import Counter
 
 from monitor.extract import extract_page, phrases, reflow
-from monitor.types import Article
+
+from .prose import article
 
 _PRINTED = """The Harbour Gazette e-Paper
 Edition: Monday, 3 March 2025 · City edition
@@ -61,11 +62,6 @@ are far too high for the people who work
 there every single day of the week. —
 B. SMITH, Portside
 """
-
-
-def article(result: object) -> Article:
-    assert isinstance(result, Article), result
-    return result
 
 
 def test_printed_page_reflows_columns_and_follows_the_jump() -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from monitor.extract import extract_page
 from monitor.extract.phrases import ends_story, is_bio, is_boilerplate
-from monitor.types import Article
+
+from .prose import article, paragraph_maker
 
 _SENTENCES = (
     "The river authority approved a new flood barrier for the lower town on Thursday evening",
@@ -20,13 +21,7 @@ _SENTENCES = (
 )
 
 
-def para(i: int) -> str:
-    return f"{_SENTENCES[i % len(_SENTENCES)]}, officials said on day {i} of the works."
-
-
-def article(result: object) -> Article:
-    assert isinstance(result, Article), result
-    return result
+para = paragraph_maker(_SENTENCES, "officials said on day {i} of the works.")
 
 
 def test_membership_page_dump_header_and_closing_apparatus() -> None:
