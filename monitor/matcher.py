@@ -413,18 +413,15 @@ class Matcher:
             if sent.tokens.lemmas[j] not in _NOMINATIVE:
                 return []
             who = {topic.actor}, [(j, j + 1)]  # "it has done so": the doer of that act
-        out: list[_Found] = []
         span = (k, k + 2)
-        for f in self._sentence(topic, ac, scs, prev, context, None, None):
-            if f.signal.kind != "presence" or any(g.signal.id == f.signal.id for g in out):
-                continue
-            state, cue_used, drop = _state(sent, span, topic, actors, context, topic.actor)
-            if drop:
-                continue
-            used = [("verb", k, k + 2), *(("actor", s, e) for s, e in who[1]), *cue_used]
-            hist, hist_cues = _historical(sent, span)
-            out.append(_Found(f.signal, state, None, used + hist_cues, hist, span))
-        return out
+        state, cue_used, drop = _state(sent, span, topic, actors, context, topic.actor)
+        if drop:
+            return []
+        used = [("verb", k, k + 2), *(("actor", s, e) for s, e in who[1]), *cue_used]
+        hist, hist_cues = _historical(sent, span)
+        acts = {f.signal.id: f.signal for f in self._sentence(topic, ac, scs, prev, context, None, None)
+                if f.signal.kind == "presence"}
+        return [_Found(sig, state, None, used + hist_cues, hist, span) for sig in acts.values()]
 
     def _presence(
         self,
@@ -1662,9 +1659,10 @@ def _speaker(
                     return {h.name}
         return own
 
-    relative = _relative_antecedent(sent, cue.start, actors)
-    if relative is not None and toks.lemmas[cue.start - 1] in ("who", "which"):
-        return relative[0]  # "Beijing, which declared ...": the clause's antecedent speaks
+    if cue.start > sent.a and toks.lemmas[cue.start - 1] in ("who", "which"):
+        relative = _relative_antecedent(sent, cue.start, actors)
+        if relative is not None:
+            return relative[0]  # "Beijing, which declared ...": the clause's antecedent speaks
     j = cue.start - 1
     low = max(sent.a, cue.start - 8)
     while j >= low:
