@@ -22,6 +22,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from monitor import dedup
@@ -85,8 +86,8 @@ def main() -> None:
                 found += got == want and want is not None
             scan_ms = (time.perf_counter() - start) / len(fps) * 1000
             scan = (found, read / len(fps))
-            buckets = s.exec(select(ArticleBucket)).all()
-        print(f"{len(fps)} lookups (100 copies), {len(buckets)} bucket rows")
+            buckets = s.exec(select(func.count()).select_from(ArticleBucket)).one()
+        print(f"{len(fps)} lookups (100 copies), {buckets} bucket rows")
         print(f"{'method':<10} {'ms/lookup':>10} {'rows read':>10} {'copies found':>13}")
         print(f"{'buckets':<10} {lsh_ms:>10.2f} {lsh[1]:>10.1f} {lsh[0]:>9}/100")
         print(f"{'full scan':<10} {scan_ms:>10.2f} {scan[1]:>10.1f} {scan[0]:>9}/100")
